@@ -1,0 +1,60 @@
+# kamkit — two commands:
+#   make lab    set up (first time) and open the course in JupyterLab
+#   make test   set up / update and run every test
+# Needs only Python 3 (3.10+) and make. Everything else goes into ./.venv.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.kamkit-installed
+LAB_PORT ?= 8888
+LAB_OPTS ?=
+# JupyterLab refuses to run as root unless told it may (containers, CI, Binder-like boxes).
+ROOT_OPT := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
+
+.PHONY: lab test setup system-deps notebooks data-check bench clean help
+
+help:
+	@echo "make lab        open the course in JupyterLab (sets everything up the first time)"
+	@echo "make test       set up and run every test"
+	@echo "make notebooks  regenerate student and solution notebooks from notebooks/source"
+	@echo "make bench      run the benchmarks (benchmarks/RESULTS.md)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment. On Debian/Ubuntu: sudo apt-get install python3-venv"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (ipykernel)" >/dev/null
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# A font with Chinese characters for plot labels. Installed with apt where we may (root on
+# Debian/Ubuntu); elsewhere kamkit explains how to get one, and the font tests say why they skip.
+system-deps:
+	@if fc-list :lang=zh 2>/dev/null | grep -q .; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  echo "installing a CJK font (fonts-wqy-microhei) for Chinese plot labels"; \
+	  (apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1 || \
+	   (apt-get update -qq >/dev/null && apt-get install -y -qq fonts-wqy-microhei >/dev/null)) || \
+	  echo "could not install a CJK font; Chinese font tests will skip"; \
+	  rm -rf $$HOME/.cache/matplotlib; \
+	fi
+
+lab: setup
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.port=$(LAB_PORT) $(ROOT_OPT) $(LAB_OPTS) notebooks/00_start_here.ipynb
+
+test: setup system-deps
+	MPLBACKEND=Agg $(BIN)/python -m pytest kamkit tests notebooks/solutions \
+	  --nbval --nbval-sanitize-with tests/sanitize.cfg --nbval-current-env -p no:cacheprovider
+
+notebooks: setup
+	$(BIN)/kamkit build
+
+data-check: setup
+	$(BIN)/kamkit data --check
+
+clean:
+	rm -rf $(VENV) build .pytest_cache

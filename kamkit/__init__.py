@@ -1,0 +1,56 @@
+"""kamkit: the analytics, plots, widgets and exercise feedback of the Key Account
+Management course (大客户管理).
+
+>>> import kamkit
+>>> kamkit.load_accounts().shape[0]
+1500
+
+Importing kamkit is light: pandas loads with the first data function, matplotlib with the
+first plot, ipywidgets with the first widget.
+"""
+
+from .i18n import get_language, set_language, t, term
+from .validation import ExcludedRowsWarning, KamkitDataError
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    "datasets": ("kamkit.datasets", None),
+    "load": ("kamkit.datasets", "load"),
+    "load_accounts": ("kamkit.datasets", "load_accounts"),
+    "load_products": ("kamkit.datasets", "load_products"),
+    "load_orders": ("kamkit.datasets", "load_orders"),
+    "load_contacts": ("kamkit.datasets", "load_contacts"),
+    "load_visits": ("kamkit.datasets", "load_visits"),
+    "load_opportunities": ("kamkit.datasets", "load_opportunities"),
+    "load_tickets": ("kamkit.datasets", "load_tickets"),
+    "load_survey_responses": ("kamkit.datasets", "load_survey_responses"),
+    "load_survey_scores": ("kamkit.datasets", "load_survey_scores"),
+    "load_invoices": ("kamkit.datasets", "load_invoices"),
+    "list_datasets": ("kamkit.datasets", "list_datasets"),
+    "describe": ("kamkit.datasets", "describe"),
+    "read_own_data": ("kamkit.owndata", "read_own_data"),
+    "feedback": ("kamkit.feedback", None),
+    "plots": ("kamkit.plots", None),
+    "widgets": ("kamkit.widgets", None),
+    "identify": ("kamkit.identify", None),
+}
+
+__all__ = ["KamkitDataError", "ExcludedRowsWarning", "set_language", "get_language", "t", "term",
+           *_LAZY]
+
+
+def __getattr__(name):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'kamkit' has no attribute {name!r}")
+    import importlib
+
+    module_name, attribute = _LAZY[name]
+    module = importlib.import_module(module_name)
+    value = module if attribute is None else getattr(module, attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))

@@ -1,0 +1,107 @@
+"""The ``kamkit`` command: build the notebooks, regenerate the data, check the set-up.
+
+    kamkit build [01 02 ...] [--no-run]   student + solution notebooks from the masters
+    kamkit data --regenerate [--out DIR]  rewrite the course CSV files (seeded, byte-identical)
+    kamkit data --check                   regenerate in a scratch folder and compare
+    kamkit doctor                         versions, data folder, Chinese font, kernel
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _build(args) -> int:
+    from .build import build
+
+    for paths in build(args.names or None, run=not args.no_run):
+        print("built", ", ".join(str(p) for p in paths.values()))
+    return 0
+
+
+def _data(args) -> int:
+    from .datasets import data_dir
+    from .generator import write_course_data
+
+    if args.check:
+        with tempfile.TemporaryDirectory() as tmp:
+            written = write_course_data(tmp)
+            current = data_dir()
+            different = [p.name for p in written.values()
+                         if not filecmp.cmp(p, current / p.name, shallow=False)]
+        if different:
+            print("differ from a fresh regeneration:", ", ".join(different))
+            return 1
+        print(f"all {len(written)} data files in {current} match a fresh regeneration")
+        return 0
+    if args.regenerate:
+        out = Path(args.out) if args.out else Path(__file__).resolve().parents[1] / "datasets"
+        for path in write_course_data(out, size=args.size).values():
+            print("wrote", path)
+        return 0
+    print("nothing to do: use --regenerate or --check")
+    return 2
+
+
+def doctor_report() -> list[tuple[str, str, bool]]:
+    """(item, finding, ok) rows describing this installation."""
+    import importlib.metadata as md
+
+    rows = [("python", sys.version.split()[0], sys.version_info >= (3, 10))]
+    for package in ("pandas", "matplotlib", "ipywidgets", "jupyterlab", "otter-grader", "nbval"):
+        try:
+            rows.append((package, md.version(package), True))
+        except md.PackageNotFoundError:
+            rows.append((package, "not installed", package == "nbval"))
+    try:
+        from .datasets import data_dir
+
+        rows.append(("course data", str(data_dir()), True))
+    except Exception as error:  # noqa: BLE001 - report whatever went wrong
+        rows.append(("course data", str(error), False))
+    from .i18n import find_cjk_font, t
+
+    font = find_cjk_font()
+    rows.append(("Chinese font", font or t("font.missing", lang="en"), font is not None))
+    try:
+        from jupyter_client.kernelspec import KernelSpecManager
+
+        kernels = KernelSpecManager().find_kernel_specs()
+        rows.append(("python3 kernel", kernels.get("python3", "missing"), "python3" in kernels))
+    except Exception as error:  # noqa: BLE001
+        rows.append(("python3 kernel", str(error), False))
+    return rows
+
+
+def _doctor(args) -> int:
+    rows = doctor_report()
+    for item, finding, ok in rows:
+        print(f"{'ok ' if ok else '!! '} {item:15} {finding}")
+    return 0 if all(ok for _, _, ok in rows) else 1
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="kamkit", description="Key Account Management course toolkit")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="generate student and solution notebooks from the masters")
+    build.add_argument("names", nargs="*", help="notebook numbers or names (default: all)")
+    build.add_argument("--no-run", action="store_true", help="do not execute the solution notebooks")
+    build.set_defaults(func=_build)
+    data = commands.add_parser("data", help="regenerate or check the course data")
+    data.add_argument("--regenerate", action="store_true", help="rewrite the course CSV files")
+    data.add_argument("--check", action="store_true", help="compare the files with a fresh regeneration")
+    data.add_argument("--out", help="folder to write to (default: datasets/ of the checkout)")
+    data.add_argument("--size", type=int, default=None, help="about this many order lines (benchmarks)")
+    data.set_defaults(func=_data)
+    doctor = commands.add_parser("doctor", help="check this installation")
+    doctor.set_defaults(func=_doctor)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Charts of the course, each ``f(data, ..., ax=None) -> Axes`` (matplotlib).
+
+Labels and titles come from the message catalogue, so they follow
+:func:`kamkit.set_language`; with Chinese selected an installed CJK font is used.
+
+>>> import pandas as pd
+>>> ax = top_share_curve(pd.Series([50.0, 30.0, 15.0, 5.0]), n=1)
+>>> ax.get_title()
+'How much of revenue do the biggest accounts bring?'
+"""
+
+from __future__ import annotations
+
+from .i18n import get_language, t, use_cjk_font
+
+COLOURS = {"highlight": "#c0392b", "main": "#2c6fbb", "muted": "#9aa5b1"}
+
+
+def _axes(ax, figsize=(6.4, 3.6)):
+    """Prepare fonts for the current language and return ``ax`` or a new Axes."""
+    import matplotlib.pyplot as plt
+
+    if get_language() == "zh":
+        use_cjk_font()
+    if ax is None:
+        _, ax = plt.subplots(figsize=figsize, layout="constrained")
+    return ax
+
+
+def top_share_curve(revenue, n: int | None = None, *, ax=None):
+    """Cumulative share of revenue against the number of accounts, largest first.
+
+    ``revenue`` is a Series of revenue per account (see
+    :func:`kamkit.identify.revenue_by_account`); ``n`` marks the top ``n`` accounts.
+    """
+    ax = _axes(ax)
+    ranked = revenue.sort_values(ascending=False).to_numpy()
+    cumulative = ranked.cumsum() / ranked.sum() * 100
+    ranks = range(1, len(ranked) + 1)
+    ax.plot(ranks, cumulative, color=COLOURS["main"], linewidth=2)
+    if n is not None:
+        share = cumulative[int(n) - 1]
+        ax.fill_between(range(1, int(n) + 1), cumulative[: int(n)], color=COLOURS["highlight"], alpha=0.25)
+        ax.axvline(n, color=COLOURS["highlight"], linestyle="--", linewidth=1)
+        ax.annotate(f"{share:.1f} %", (n, share), xytext=(8, -14), textcoords="offset points",
+                    color=COLOURS["highlight"], fontweight="bold")
+    ax.set_xscale("log")
+    ax.set_ylim(0, 100)
+    ax.set_xlim(1, len(ranked))
+    ax.set_title(t("label.top_share_title"))
+    ax.set_xlabel(t("label.accounts_ranked") + " (log)")
+    ax.set_ylabel(t("label.share_of_revenue"))
+    ax.grid(alpha=0.3)
+    return ax
