@@ -9,7 +9,7 @@ Importing kamkit is light: pandas loads with the first data function, matplotlib
 first plot, ipywidgets with the first widget.
 """
 
-from .i18n import get_language, set_language, t, term
+from .i18n import get_language, glossary, set_language, t, term
 from .validation import ExcludedRowsWarning, KamkitDataError
 
 __version__ = "0.1.0"
@@ -30,13 +30,15 @@ _LAZY = {
     "list_datasets": ("kamkit.datasets", "list_datasets"),
     "describe": ("kamkit.datasets", "describe"),
     "read_own_data": ("kamkit.owndata", "read_own_data"),
+    "owndata": ("kamkit.owndata", None),
+    "schema": ("kamkit.schema", None),
     "feedback": ("kamkit.feedback", None),
     "plots": ("kamkit.plots", None),
     "widgets": ("kamkit.widgets", None),
     "identify": ("kamkit.identify", None),
 }
 
-__all__ = ["KamkitDataError", "ExcludedRowsWarning", "set_language", "get_language", "t", "term",
+__all__ = ["KamkitDataError", "ExcludedRowsWarning", "set_language", "get_language", "t", "term", "glossary",
            *_LAZY]
 
 

@@ -11,6 +11,7 @@ stored (nbval compares them) and checks that every exercise check passes there.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -70,6 +71,26 @@ def normalise(nb, stem: str):
     return nb
 
 
+_MARKER = re.compile(r"^\s*# (BEGIN|END) (SOLUTION|PROMPT)\b.*$")
+
+
+def strip_solution_markers(source: str) -> str:
+    """Remove otter's solution/prompt markers from a solution cell, keeping the solution code.
+
+    >>> strip_solution_markers("# BEGIN SOLUTION NO PROMPT\\nx = 1\\n# END SOLUTION\\ny = 2  # SOLUTION")
+    'x = 1\\ny = 2'
+    """
+    kept, in_prompt = [], False
+    for line in source.split("\n"):
+        match = _MARKER.match(line)
+        if match:
+            in_prompt = match.group(2) == "PROMPT" and match.group(1) == "BEGIN"
+            continue
+        if not in_prompt:
+            kept.append(re.sub(r"\s*# SOLUTION\s*$", "", line))
+    return "\n".join(kept)
+
+
 def write_notebook(nb, path: Path) -> None:
     import nbformat
 
@@ -82,7 +103,7 @@ def execute(nb, cwd: Path, timeout: int = 300):
     """Execute ``nb`` in ``cwd`` with the python3 kernel; return the executed notebook."""
     from nbclient import NotebookClient
 
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(cwd)}})
     client.execute()
     return nb
@@ -110,6 +131,9 @@ def build_notebook(master: Path, *, run: bool = True, student_dir: Path = STUDEN
         student, solution, autograder_zip = run_otter_assign(master, Path(tmp) / "out")
         student_nb = normalise(nbformat.read(student, as_version=4), stem)
         solution_nb = normalise(nbformat.read(solution, as_version=4), stem)
+        for cell in solution_nb.cells:
+            if cell.cell_type == "code":
+                cell.source = strip_solution_markers(cell.source)
         paths = {"student": student_dir / master.name, "solution": solution_dir / master.name}
         write_notebook(student_nb, paths["student"])
         if autograder_dir is not None:

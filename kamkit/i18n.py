@@ -96,6 +96,18 @@ def term(key: str) -> str:
     return f"{en} ({zh})" if _state["lang"] == "en" else f"{zh} ({en})"
 
 
+def glossary(keys):
+    """A two-column table (English, 中文) of course terms, for a notebook's summary.
+
+    >>> glossary(["key_account", "pseudo_key_account"]).to_dict("records")[1]
+    {'English': 'pseudo key account', '中文': '伪大客户'}
+    """
+    import pandas as pd
+
+    rows = [dict(zip(("English", "中文"), MESSAGES[f"term.{key}"])) for key in keys]
+    return pd.DataFrame(rows)
+
+
 _font_state = {"checked": False, "font": None}
 
 

@@ -10,34 +10,43 @@ from __future__ import annotations
 from .i18n import t
 
 
+def figure_png(figure) -> bytes:
+    """The figure rendered to PNG bytes (then closed), for an ``ipywidgets.Image``."""
+    import io
+
+    import matplotlib.pyplot as plt
+
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=96)
+    plt.close(figure)
+    return buffer.getvalue()
+
+
 def explorer(controls: dict, render, *, title: str = ""):
     """Build a widget: ``controls`` ({name: ipywidget}) feed ``render(**values) -> (figure, summary)``.
 
-    Returns a ``VBox`` with attributes ``controls``, ``summary`` (a Label) and ``update``.
+    The plot is shown as a PNG image, so it updates the same way in JupyterLab, in VS Code
+    and in a notebook executed without a browser. Returns a ``VBox`` with attributes
+    ``controls``, ``summary`` (a Label), ``plot`` (an Image) and ``update``.
     """
     import ipywidgets as widgets
-    import matplotlib.pyplot as plt
-    from IPython.display import display
 
-    plot = widgets.Output(layout={"min_height": "260px"})
+    plot = widgets.Image(format="png", layout={"max_width": "640px"})
     summary = widgets.Label(value="", layout={"margin": "0 0 0 8px"})
     summary.add_class("kamkit-summary")
 
     def update(*_):
         values = {name: control.value for name, control in controls.items()}
         figure, text = render(**values)
+        plot.value = figure_png(figure)
         summary.value = text
-        with plot:
-            plot.clear_output(wait=True)
-            display(figure)
-        plt.close(figure)
 
     for control in controls.values():
         control.observe(update, names="value")
     header = [widgets.HTML(f"<b>{title}</b>")] if title else []
     box = widgets.VBox(header + [widgets.HBox(list(controls.values())), summary, plot])
     box.add_class("kamkit-explorer")
-    box.controls, box.summary, box.update = controls, summary, update
+    box.controls, box.summary, box.plot, box.update = controls, summary, plot, update
     update()
     return box
 
