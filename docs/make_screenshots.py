@@ -27,10 +27,26 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def student_settings(folder: Path) -> Path:
+    """JupyterLab user settings for a clean screenshot: every cell rendered, no news pop-up."""
+    import json
+
+    settings = {
+        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+        "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false"},
+    }
+    for name, values in settings.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(values))
+    return folder
+
+
 def start_lab(root_dir: Path, port: int, token: str, runtime: Path):
     command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ServerApp.ip=127.0.0.1",
                f"--ServerApp.port={port}", f"--IdentityProvider.token={token}",
-               f"--ServerApp.root_dir={root_dir}", f"--ServerApp.runtime_dir={runtime}", "--allow-root"]
+               f"--ServerApp.root_dir={root_dir}", f"--ServerApp.runtime_dir={runtime}", "--allow-root",
+               f"--LabApp.user_settings_dir={student_settings(runtime / 'settings')}"]
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(runtime / "config")}
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               start_new_session=True, env=env)
@@ -61,13 +77,18 @@ def main(out=ROOT / "docs" / "images" / "start_here.png"):
                 page.goto(f"http://127.0.0.1:{port}/lab/tree/notebooks/00_start_here.ipynb?token={token}")
                 page.wait_for_selector(".jp-Notebook", timeout=60000)
                 page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60000)
-                page.click("text=Run", timeout=10000)
-                page.click("text=Run All Cells", timeout=10000)
+                page.click(".lm-MenuBar-itemLabel:text-is('Run')", timeout=10000)
+                page.click(".lm-Menu-itemLabel:text-is('Run All Cells')", timeout=10000)
                 page.wait_for_selector(".kamkit-explorer img", timeout=60000)
                 page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60000)
-                explorer = page.locator(".kamkit-explorer").first
-                explorer.scroll_into_view_if_needed()
-                page.evaluate("document.querySelector('.kamkit-explorer').closest('.jp-Cell').scrollIntoView({block: 'center'})")
+                slider = page.locator(".kamkit-explorer .widget-slider .noUi-handle").first
+                slider.scroll_into_view_if_needed()
+                slider.focus()
+                for _ in range(15):  # a student nudges the slider with the arrow keys
+                    page.keyboard.press("ArrowRight")
+                time.sleep(2)
+                page.evaluate("document.querySelector('.kamkit-explorer').closest('.jp-Cell')"
+                              ".scrollIntoView({block: 'center'})")
                 time.sleep(1)
                 page.screenshot(path=str(out))
                 browser.close()

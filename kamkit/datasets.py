@@ -42,6 +42,7 @@ def data_dir() -> Path:
 
 
 def _check_name(name: str) -> str:
+    name = str(name).strip().lower()
     if name not in TABLES:
         import difflib
 

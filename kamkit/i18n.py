@@ -82,8 +82,8 @@ def t(key: str, /, *, lang: str | None = None, **values) -> str:
 
 
 def placeholders(text: str) -> set:
-    """The ``{names}`` a catalogue text expects: used to check translations agree."""
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    """The ``{name:format}`` fields a catalogue text fills: used to check translations agree."""
+    return {(name, spec) for _, name, spec, _ in string.Formatter().parse(text) if name}
 
 
 def term(key: str) -> str:

@@ -58,3 +58,26 @@ def test_start_notebook_names_a_known_mistake_and_passes_a_right_answer(tmp_path
     results = check_outputs(nb)
     assert "rebate and fee lines" in results["q1_revenue_2024"]
     assert "passed!" in results["q2_who_signs"]
+
+
+def test_autograder_zip_grades_solution_full_and_blank_zero(tmp_path):
+    """The autograder zip otter makes grades a submission without Docker (`otter run`)."""
+    import subprocess
+    import shutil
+    import sys
+
+    master = ROOT / "notebooks" / "source" / "00_start_here.ipynb"
+    paths = build.build_notebook(master, run=False, student_dir=tmp_path / "s", solution_dir=tmp_path / "k",
+                                 autograder_dir=tmp_path / "ag")
+    scores = {}
+    for kind, notebook in [("solution", ROOT / "notebooks" / "solutions" / master.name),
+                           ("blank", ROOT / "notebooks" / master.name)]:
+        work = tmp_path / kind
+        work.mkdir()
+        shutil.copyfile(notebook, work / master.name)
+        subprocess.run([sys.executable, "-m", "otter", "run", "-a", str(paths["autograder"]), master.name],
+                       cwd=work, check=True, capture_output=True)
+        results = json.loads((work / "results.json").read_text())
+        scores[kind] = sum(t.get("score") or 0 for t in results["tests"])
+        assert {"q1_revenue_2024", "q2_who_signs"} <= {t["name"] for t in results["tests"]}
+    assert scores == {"solution": 2.0, "blank": 0.0}

@@ -20,7 +20,7 @@ def test_top_accounts_explorer_updates_summary(orders):
     assert slider.description == "top accounts" and slider.max == len(revenue)
     slider.value = 10
     expected = 100 * top_accounts_share(revenue, 10)
-    assert box.summary.value.startswith(f"The top 10 of {len(revenue)} accounts")
+    assert box.summary.value.startswith(f"The top 10 of {len(revenue):,} accounts")
     assert f"{expected:.1f} % of revenue" in box.summary.value
     slider.value = 300
     assert "The top 300 of" in box.summary.value
