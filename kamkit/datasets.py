@@ -7,7 +7,7 @@ a fresh, typed and validated DataFrame:
 >>> orders = load_orders()
 >>> orders[["order_id", "account_id", "order_date", "line_amount"]].dtypes.astype(str).tolist()
 ['str', 'str', 'datetime64[us]', 'float64']
->>> list_datasets().loc["accounts", "rows"]
+>>> int(list_datasets().loc["accounts", "rows"])
 1500
 
 The data are made by the seeded generator in :mod:`kamkit.generator`; regenerating them

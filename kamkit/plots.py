@@ -7,6 +7,7 @@ Labels and titles come from the message catalogue, so they follow
 >>> ax = top_share_curve(pd.Series([50.0, 30.0, 15.0, 5.0]), n=1)
 >>> ax.get_title()
 'How much of revenue do the biggest accounts bring?'
+>>> import matplotlib.pyplot as plt; plt.close(ax.figure)
 """
 
 from __future__ import annotations

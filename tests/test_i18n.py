@@ -67,10 +67,9 @@ def test_chinese_labels_render_with_an_installed_cjk_font():
 
 def test_without_a_cjk_font_the_learner_is_told_how_to_get_one(monkeypatch):
     monkeypatch.setattr(i18n, "CJK_FONTS", ("No Such Font 123",))
-    monkeypatch.setitem(i18n._font_state, "checked", False)
+    monkeypatch.setattr(i18n, "_font_state", {"checked": False, "font": None})
     with pytest.warns(UserWarning, match="fonts-noto-cjk"):
         assert i18n.use_cjk_font() is None
-    monkeypatch.setitem(i18n._font_state, "checked", False)
 
 
 def test_default_font_really_lacks_chinese_glyphs():
