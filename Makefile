@@ -53,6 +53,9 @@ test: setup system-deps
 notebooks: setup
 	$(BIN)/kamkit build
 
+bench: setup
+	MPLBACKEND=Agg $(BIN)/python benchmarks/bench_foundation.py
+
 data-check: setup
 	$(BIN)/kamkit data --check
 

@@ -135,6 +135,11 @@ def use_cjk_font(warn: bool = True) -> str | None:
         if warn:
             warnings.warn(t("font.missing"), UserWarning, stacklevel=2)
         return None
+    # CJK fonts often have no bold face; matplotlib then falls back to regular and says so
+    # on every draw. The fallback is fine, the message is noise for a learner.
+    import logging
+
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     families = [font] + [f for f in mpl.rcParams["font.sans-serif"] if f != font]
     mpl.rcParams["font.sans-serif"] = families
     mpl.rcParams["font.family"] = "sans-serif"

@@ -24,7 +24,10 @@ def _axes(ax, figsize=(6.4, 3.6)):
     if get_language() == "zh":
         use_cjk_font()
     if ax is None:
-        _, ax = plt.subplots(figsize=figsize, layout="constrained")
+        # Fixed margins rather than constrained layout: the layout solver doubled the time of
+        # a widget update (benchmarks/RESULTS.md), and these margins fit the course's labels.
+        figure, ax = plt.subplots(figsize=figsize)
+        figure.subplots_adjust(left=0.11, right=0.97, top=0.9, bottom=0.16)
     return ax
 
 
@@ -34,6 +37,8 @@ def top_share_curve(revenue, n: int | None = None, *, ax=None):
     ``revenue`` is a Series of revenue per account (see
     :func:`kamkit.identify.revenue_by_account`); ``n`` marks the top ``n`` accounts.
     """
+    import numpy as np
+
     ax = _axes(ax)
     ranked = revenue.sort_values(ascending=False).to_numpy()
     cumulative = ranked.cumsum() / ranked.sum() * 100
@@ -43,8 +48,11 @@ def top_share_curve(revenue, n: int | None = None, *, ax=None):
         share = cumulative[int(n) - 1]
         ax.fill_between(range(1, int(n) + 1), cumulative[: int(n)], color=COLOURS["highlight"], alpha=0.25)
         ax.axvline(n, color=COLOURS["highlight"], linestyle="--", linewidth=1)
-        ax.annotate(f"{share:.1f} %", (n, share), xytext=(8, -14), textcoords="offset points",
-                    color=COLOURS["highlight"], fontweight="bold")
+        on_right = np.log(n) <= 0.7 * np.log(max(len(ranked), 2))  # keep the label inside the axes
+        ax.annotate(f"{share:.1f} %", (n, share), xytext=(8 if on_right else -8, -14),
+                    textcoords="offset points", ha="left" if on_right else "right",
+                    color=COLOURS["highlight"], fontweight="bold",
+                    bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85})
     ax.set_xscale("log")
     ax.set_ylim(0, 100)
     ax.set_xlim(1, len(ranked))

@@ -95,8 +95,15 @@ def require_unique(frame, key) -> None:
                                 rows=_rows_text(rows, values)))
 
 
-def _is_blank(series):
-    return series.isna() | series.astype("str").str.strip().eq("")
+def _stripped(series):
+    """(text with surrounding spaces removed, blank mask) for a column of any dtype."""
+    import pandas as pd
+
+    if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_datetime64_any_dtype(series) \
+            or pd.api.types.is_bool_dtype(series):
+        return series, series.isna()
+    text = series.astype("str").str.strip()
+    return text, text.isna() | text.eq("")
 
 
 #: Date layouts read besides ISO 8601 (2024-03-31): only year-first ones, which cannot be
@@ -114,7 +121,7 @@ def parse_dates(series):
     """
     import pandas as pd
 
-    text = series.astype("str").str.strip()
+    text = _stripped(series)[0]
     out = pd.to_datetime(text, errors="coerce", format="ISO8601")
     for layout in DATE_FORMATS:
         todo = out.isna() & text.notna()
@@ -124,51 +131,69 @@ def parse_dates(series):
     return out
 
 
-def _coerce(series, kind, column):
-    """Return ``series`` converted to ``kind``; raise naming the values that do not convert."""
+def _clean_number_text(text):
+    """Drop thousands separators (, ，) and the yuan sign before parsing numbers."""
+    return text.str.replace(r"[,，¥￥]", "", regex=True)
+
+
+def _coerce(series, kind):
+    """Convert ``series`` to ``kind``: (converted, blank mask, bad mask or None, message key).
+
+    One pass of text work per column: values are stripped once, the fast parser runs on all
+    of them and the slower clean-up only on the values it could not read.
+    """
     import pandas as pd
 
-    blank = _is_blank(series)
+    text, blank = _stripped(series)
     if kind in ("id", "text", "category"):
-        out = series.astype("str").str.strip()
-        if kind == "id":
-            # ids read as numbers (1001.0) become '1001'
+        out = text.astype("str")
+        if kind == "id" and series.dtype.kind == "f":  # ids read as numbers: 1001.0 -> '1001'
             out = out.str.replace(r"\.0$", "", regex=True)
-        return out.mask(blank), None
+        return out.mask(blank), blank, None, None
     if kind in ("date", "datetime"):
-        if pd.api.types.is_datetime64_any_dtype(series):
-            out = series
-        else:
-            out = parse_dates(series)
-        bad = out.isna() & ~blank
-        return out, (bad, "data.expect_date" if kind == "date" else "data.expect_datetime")
+        out = text if pd.api.types.is_datetime64_any_dtype(text) else parse_dates(text)
+        key = "data.expect_date" if kind == "date" else "data.expect_datetime"
+        return out, blank, out.isna() & ~blank, key
     if kind in ("number", "integer"):
-        if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
-            out = pd.to_numeric(series)
-        else:
-            text = series.astype("str").str.strip().str.replace(",", "", regex=False)
-            text = text.str.replace("，", "", regex=False).str.replace("¥", "", regex=False)
-            out = pd.to_numeric(text, errors="coerce")
+        if pd.api.types.is_bool_dtype(text):
+            text = text.astype("str")
+        out = pd.to_numeric(text, errors="coerce")
+        unread = out.isna() & ~blank
+        if unread.any():
+            out = out.fillna(pd.to_numeric(_clean_number_text(text[unread]), errors="coerce"))
         bad = out.isna() & ~blank
         if kind == "integer":
-            fractional = out.notna() & (out % 1 != 0)
-            bad = bad | fractional
+            bad = bad | (out.notna() & (out % 1 != 0))
             if not bad.any():
                 out = out.astype("Int64") if out.isna().any() else out.astype("int64")
-            return out, (bad, "data.expect_integer")
-        return out.astype("float64"), (bad, "data.expect_number")
+            return out, blank, bad, "data.expect_integer"
+        return out.astype("float64"), blank, bad, "data.expect_number"
     if kind == "bool":
-        if pd.api.types.is_bool_dtype(series):
-            return series.astype("bool"), None
-        text = series.astype("str").str.strip().str.lower()
+        if pd.api.types.is_bool_dtype(text):
+            return text.astype("bool"), blank, None, None
+        lower = text.astype("str").str.lower()
         out = pd.Series(pd.NA, index=series.index, dtype="boolean")
-        out[text.isin(_TRUE).fillna(False)] = True
-        out[text.isin(_FALSE).fillna(False)] = False
+        out[lower.isin(_TRUE).fillna(False)] = True
+        out[lower.isin(_FALSE).fillna(False)] = False
         bad = out.isna() & ~blank
         if not bad.any() and not out.isna().any():
             out = out.astype("bool")
-        return out, (bad, "data.expect_bool")
+        return out, blank, bad, "data.expect_bool"
     raise ValueError(f"unknown column kind {kind!r}; expected one of {KINDS}")
+
+
+def _convert(series, kind, column):
+    """(converted column, blank mask); raise KamkitDataError naming the values that do not convert."""
+    out, blank, bad, expect_key = _coerce(series, kind)
+    if bad is not None and bad.any():
+        n = int(bad.sum())
+        raise KamkitDataError(t("data.bad_value" if n == 1 else "data.bad_values",
+                                column=column, n=n,
+                                values=_plural(n, "data.value", "data.values"),
+                                expected=t(expect_key + (".one" if n == 1 else ".short")),
+                                rows=_rows_text(series.index[bad], list(series[bad])),
+                                example=t(expect_key)))
+    return out, blank
 
 
 def coerce_column(series, kind, column=None):
@@ -178,19 +203,7 @@ def coerce_column(series, kind, column=None):
     >>> coerce_column(pd.Series(["1,200", "35"]), "number").tolist()
     [1200.0, 35.0]
     """
-    column = column if column is not None else (series.name or "?")
-    out, check = _coerce(series, kind, column)
-    if check is not None:
-        bad, expect_key = check
-        if bad.any():
-            n = int(bad.sum())
-            raise KamkitDataError(t("data.bad_value" if n == 1 else "data.bad_values",
-                                    column=column, n=n,
-                                    values=_plural(n, "data.value", "data.values"),
-                                    expected=t(expect_key + (".one" if n == 1 else ".short")),
-                                    rows=_rows_text(series.index[bad], list(series[bad])),
-                                    example=t(expect_key)))
-    return out
+    return _convert(series, kind, column if column is not None else (series.name or "?"))[0]
 
 
 def require(frame, columns: dict, *, what="table", optional=(), choices=None, bounds=None):
@@ -209,9 +222,8 @@ def require(frame, columns: dict, *, what="table", optional=(), choices=None, bo
     require_not_empty(frame, what=what)
     out = frame.copy()
     for column, kind in columns.items():
-        out[column] = coerce_column(frame[column], kind, column)
+        out[column], missing = _convert(frame[column], kind, column)
         if column not in optional:
-            missing = _is_blank(frame[column])
             if missing.any():
                 n = int(missing.sum())
                 raise KamkitDataError(t("data.blank_values", column=column, n=n,

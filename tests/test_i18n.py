@@ -78,3 +78,10 @@ def test_default_font_really_lacks_chinese_glyphs():
 
     with mpl.rc_context({"font.family": "sans-serif", "font.sans-serif": ["DejaVu Sans"]}):
         assert _render_chinese_title(), "expected missing-glyph warnings with DejaVu Sans only"
+
+
+def test_docs_glossary_lists_every_course_term(root):
+    text = (root / "docs" / "glossary.md").read_text(encoding="utf-8")
+    for key, (en, zh) in MESSAGES.items():
+        if key.startswith("term."):
+            assert f"| `{key[5:]}` | {en} | {zh} |" in text, f"docs/glossary.md lacks {key}"
