@@ -1,0 +1,4 @@
+"""Messages of notebook 01: plot labels, explorer summaries, exercise feedback."""
+
+MESSAGES = {
+}

@@ -1,0 +1,4 @@
+"""Messages of the real-ledger loader (UCI Online Retail): cleaning report, download."""
+
+MESSAGES = {
+}
