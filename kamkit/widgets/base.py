@@ -1,13 +1,8 @@
-"""Interactive explorers: sliders and toggles over a pure function, a plot and a summary line.
-
-Each explorer is a thin shell: it wires controls to a pure function (unit-tested without a
-browser) and a plot function, and writes a one-line text summary of the result beside the
-plot (the summary also serves screen readers). ``explorer.update()`` redraws on demand.
-"""
+"""The explorer shell shared by every module, and the start notebook's explorer."""
 
 from __future__ import annotations
 
-from .i18n import t
+from ..i18n import t
 
 
 def figure_png(figure) -> bytes:
@@ -55,8 +50,8 @@ def top_accounts_explorer(orders):
     """How much revenue do the top n accounts bring? A slider over n (notebook 00)."""
     import ipywidgets as widgets
 
-    from .identify import revenue_by_account, top_accounts_share
-    from .plots import top_share_curve
+    from ..identify import revenue_by_account, top_accounts_share
+    from ..plots import top_share_curve
 
     revenue = revenue_by_account(orders)
     slider = widgets.IntSlider(value=max(1, len(revenue) // 5), min=1, max=len(revenue), step=1,

@@ -1,4 +1,4 @@
-"""Charts of the course, each ``f(data, ..., ax=None) -> Axes`` (matplotlib).
+"""Shared chart helpers and the start notebook's chart.
 
 Labels and titles come from the message catalogue, so they follow
 :func:`kamkit.set_language`; with Chinese selected an installed CJK font is used.
@@ -12,22 +12,26 @@ Labels and titles come from the message catalogue, so they follow
 
 from __future__ import annotations
 
-from .i18n import get_language, t, use_cjk_font
+from ..i18n import get_language, t, use_cjk_font
 
 COLOURS = {"highlight": "#c0392b", "main": "#2c6fbb", "muted": "#9aa5b1"}
 
 
-def _axes(ax, figsize=(6.4, 3.6)):
-    """Prepare fonts for the current language and return ``ax`` or a new Axes."""
+def _axes(ax, figsize=(6.4, 3.6), *, layout=None):
+    """Prepare fonts for the current language and return ``ax`` or a new Axes.
+
+    New figures get fixed margins that fit the course's labels: the constrained-layout solver
+    doubled the time of a widget update (benchmarks/RESULTS.md). Charts with long tick labels
+    and no widget pass ``layout="constrained"``.
+    """
     import matplotlib.pyplot as plt
 
     if get_language() == "zh":
         use_cjk_font()
     if ax is None:
-        # Fixed margins rather than constrained layout: the layout solver doubled the time of
-        # a widget update (benchmarks/RESULTS.md), and these margins fit the course's labels.
-        figure, ax = plt.subplots(figsize=figsize)
-        figure.subplots_adjust(left=0.11, right=0.97, top=0.9, bottom=0.16)
+        figure, ax = plt.subplots(figsize=figsize, layout=layout)
+        if layout is None:
+            figure.subplots_adjust(left=0.11, right=0.97, top=0.9, bottom=0.16)
     return ax
 
 
