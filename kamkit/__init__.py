@@ -31,6 +31,8 @@ _LAZY = {
     "describe": ("kamkit.datasets", "describe"),
     "read_own_data": ("kamkit.owndata", "read_own_data"),
     "owndata": ("kamkit.owndata", None),
+    "realdata": ("kamkit.realdata", None),
+    "load_online_retail": ("kamkit.realdata", "load_online_retail"),
     "schema": ("kamkit.schema", None),
     "feedback": ("kamkit.feedback", None),
     "plots": ("kamkit.plots", None),

@@ -147,8 +147,8 @@ def _coerce(series, kind):
     text, blank = _stripped(series)
     if kind in ("id", "text", "category"):
         out = text.astype("str")
-        if kind == "id" and series.dtype.kind == "f":  # ids read as numbers: 1001.0 -> '1001'
-            out = out.str.replace(r"\.0$", "", regex=True)
+        if kind == "id":  # ids saved as numbers by a spreadsheet: 17850.0 -> '17850'
+            out = out.str.replace(r"^(\d+)\.0$", r"\1", regex=True)
         return out.mask(blank), blank, None, None
     if kind in ("date", "datetime"):
         out = text if pd.api.types.is_datetime64_any_dtype(text) else parse_dates(text)

@@ -10,6 +10,8 @@ MESSAGES = {
         "价格或数量小于等于零、又不是取消单的行（赠品、库存核销、坏账调整）"),
     "realdata.kept": ("kept: product sales to identified customers",
                       "保留：有客户编号的产品销售"),
+    "realdata.kept_returns": ("kept as returns: cancellations (netted against the account's sales)",
+                              "作为退货保留：取消单（与该客户的销售相抵）"),
     "realdata.not_found": (
         "the UCI Online Retail ledger was not found (looked in: {places}). Download it once "
         "with `load_online_retail(download=True)` (it is then cached in {cache}), set "
