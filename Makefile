@@ -47,14 +47,14 @@ lab: setup
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.port=$(LAB_PORT) $(ROOT_OPT) $(LAB_OPTS) notebooks/00_start_here.ipynb
 
 test: setup system-deps
-	MPLBACKEND=Agg $(BIN)/python -m pytest kamkit tests notebooks/solutions \
+	$(BIN)/python -m pytest kamkit tests notebooks/solutions \
 	  --nbval --nbval-sanitize-with tests/sanitize.cfg --nbval-current-env -p no:cacheprovider
 
 notebooks: setup
 	$(BIN)/kamkit build
 
 bench: setup
-	MPLBACKEND=Agg $(BIN)/python benchmarks/bench_foundation.py
+	$(BIN)/python benchmarks/bench_foundation.py
 
 data-check: setup
 	$(BIN)/kamkit data --check

@@ -151,6 +151,12 @@ def build_notebook(master: Path, *, run: bool = True, student_dir: Path = STUDEN
     return paths
 
 
+GLOSSARY = ROOT / "docs" / "glossary.md"
+
+
 def build(names=None, *, run: bool = True) -> list[dict]:
-    """Build every master notebook (or those named); return the paths written."""
+    """Build every master notebook (or those named) and docs/glossary.md; return the paths written."""
+    from .i18n import glossary_markdown
+
+    GLOSSARY.write_text(glossary_markdown(), encoding="utf-8")
     return [build_notebook(master, run=run) for master in masters(names)]

@@ -1,9 +1,10 @@
-"""Module 01 — ranking accounts (谁是大客户): pyramid, value scorecard, pseudo key accounts.
+"""Module 01 — ranking accounts (谁是大客户): pyramid, scorecard, pseudo key accounts, RFM.
 
 The three ways to classify customers (三大指标) — a single indicator, the customer pyramid
 (客户金字塔) and the customer value scorecard (客户价值计分卡) — and the two misconceptions
 they answer: a single indicator is risky (单一指标风险高) and a big-ticket order does not make
-a big customer (大额产品等于大客户, pseudo key accounts 伪大客户). Everything here is also
+a big customer (大额产品等于大客户, pseudo key accounts 伪大客户); also RFM scores and the three
+kinds of key account (内在、外在、战略价值型). Everything here is also
 available from :mod:`kamkit.identify`; this module holds the small checks on a Series of
 values per account that the whole of module 01 shares.
 
@@ -19,7 +20,14 @@ import math
 import numbers
 
 from .i18n import t
-from .validation import KamkitDataError, _rows_text, require, require_columns
+from .validation import KamkitDataError, _rows_text, exclude_rows, require, require_columns
+
+#: Order-line types that count as revenue: sales, net of returns. Rebates and fees are
+#: deductions in the account P&L (module 02), not revenue.
+REVENUE_LINE_TYPES = ("sale", "return")
+
+#: The three kinds of key account by where their value lies, from the accounts' business model.
+KEY_ACCOUNT_TYPES = {"end_user": "intrinsic", "distributor": "extrinsic", "oem_partner": "strategic"}
 
 #: Default weights of the customer value scorecard (客户价值计分卡): value today (revenue,
 #: gross profit), how often the account buys and how long the relationship has lasted.
@@ -43,6 +51,10 @@ def _values(values, *, allow_negative=False, need_total=False):
         raise KamkitDataError(t("identify.no_accounts"))
     column = "values" if values.name is None else str(values.name)
     out = require(values.rename(column).to_frame(), {column: "number"})[column]
+    repeated = out.index.duplicated(keep=False)
+    if repeated.any():
+        raise KamkitDataError(t("identify.repeated_accounts", column=column, n=int(repeated.sum()),
+                                rows=_rows_text(out.index[repeated])))
     if not allow_negative:
         negative = out < 0
         if negative.any():
@@ -104,13 +116,53 @@ def _check_indicators(summary, names):
                                     choices=", ".join(map(str, valid)) or "-"))
 
 
+def _end_date(end, dates):
+    import pandas as pd
+
+    if end is None:
+        return dates.max()
+    try:
+        stamp = pd.Timestamp(end)
+    except (TypeError, ValueError):
+        stamp = pd.NaT
+    if pd.isna(stamp):
+        raise KamkitDataError(t("identify.bad_end", got=repr(end)))
+    return stamp
+
+
+def _revenue_lines(orders, columns, *, line_type, date, end, optional=()):
+    """(checked revenue lines, sale-line mask, end date): sale and return lines up to ``end``."""
+    import numpy as np
+
+    require_columns(orders, list(columns), what="orders")
+    has_type = line_type in orders.columns
+    kinds = {**columns, **({line_type: "category"} if has_type else {})}
+    frame = require(orders[list(kinds)], kinds, what="orders", optional=optional)
+    if has_type:
+        frame, _ = exclude_rows(frame, ~frame[line_type].isin(REVENUE_LINE_TYPES), "exclude.not_a_sale",
+                                warn=False)
+        is_sale = frame[line_type].eq("sale").to_numpy(bool)
+    else:
+        is_sale = np.ones(len(frame), dtype=bool)
+    if not is_sale.any():
+        raise KamkitDataError(t("identify.no_sales", column=line_type))
+    end = _end_date(end, frame[date])
+    after = frame[date] > end
+    if after.any():
+        frame, _ = exclude_rows(frame, after, "identify.after_end")
+        is_sale = is_sale[~after.to_numpy(bool)]
+        if not is_sale.any():
+            raise KamkitDataError(t("identify.no_sales_before_end", end=str(end.date())))
+    return frame, is_sale, end
+
+
 # -- classification -----------------------------------------------------------------------------
 
 def pyramid_tiers(values, shares=(0.01, 0.04, 0.15), labels=("VIP", "major", "ordinary", "small")):
     """The customer pyramid (客户金字塔): tier of each account by ``values`` (usually profit).
 
     Accounts are ranked largest first (ties by id); the top ceil(s1·n) are the first tier, the
-    accounts down to ceil((s1+s2)·n) the second, and so on; the last label takes the rest. The
+    next ceil(s2·n) the second, and so on; the last label takes the rest. The
     textbook pyramid is VIP 1 %, major 4 %, ordinary 15 %, small 80 %. Negative values (loss
     makers) are allowed: they rank last. Returns an ordered Categorical Series, same index.
     Source: Zeithaml, Rust & Lemon (2001), *The customer pyramid*.
@@ -129,16 +181,36 @@ def pyramid_tiers(values, shares=(0.01, 0.04, 0.15), labels=("VIP", "major", "or
             or sum(shares) >= 1 + 1e-12):
         raise KamkitDataError(t("identify.bad_pyramid", shares=shares, labels=labels))
     n = len(clean)
-    bounds, cumulative = [], 0.0
-    for share in shares:
-        cumulative += share
-        bounds.append(min(n, math.ceil(round(cumulative * n, 9))))
+    bounds = [min(n, sum(math.ceil(round(share * n, 9)) for share in shares[:i + 1]))
+              for i in range(len(shares))]
     position = pd.Series(range(n), index=_largest_first(clean).index)
     codes = pd.Series(0, index=position.index)
     for bound in bounds:
         codes += (position >= bound).astype(int)
     tiers = pd.Categorical.from_codes(codes.to_numpy(), categories=list(labels), ordered=True)
     return pd.Series(tiers, index=position.index, name="tier").reindex(clean.index)
+
+
+def key_account_type(accounts, *, business_model="business_model"):
+    """The kind of key account from its business model (see :data:`KEY_ACCOUNT_TYPES`).
+
+    ``end_user`` → intrinsic value (内在价值型: buys the product itself, wants lower cost);
+    ``distributor`` → extrinsic value (外在价值型: creates extra value by selling it on);
+    ``oem_partner`` → strategic value (战略价值型: uses the supplier to raise its own
+    competitiveness). Indexed by ``account_id`` when the table has that column.
+    Source: the textbook's three kinds of key account (大客户的三种类型).
+
+    >>> import pandas as pd
+    >>> accounts = pd.DataFrame({"account_id": ["A1", "A2"], "business_model": ["distributor", "end_user"]})
+    >>> key_account_type(accounts).to_dict()
+    {'A1': 'extrinsic', 'A2': 'intrinsic'}
+    """
+    frame = require(accounts, {business_model: "category"}, what="accounts",
+                    choices={business_model: tuple(KEY_ACCOUNT_TYPES)})
+    types = frame[business_model].map(KEY_ACCOUNT_TYPES).astype("str").rename("key_account_type")
+    if "account_id" in frame.columns:
+        types.index = frame["account_id"].rename("account_id")
+    return types
 
 
 def value_scorecard(summary, weights=None, *, lower_is_better=("gap_cv", "days_since_last_order")):
@@ -220,7 +292,7 @@ def ranking_disagreement(summary, indicators=("revenue", "gross_profit", "orders
                      revenue  orders_per_year
     revenue              1.0              0.0
     orders_per_year      0.0              1.0
-    >>> result["rank_correlation"].loc["revenue", "orders_per_year"]
+    >>> float(result["rank_correlation"].loc["revenue", "orders_per_year"])
     -1.0
     """
     import pandas as pd
@@ -256,7 +328,7 @@ def pseudo_key_accounts(summary, *, top_fraction=0.05, max_orders=1, dominant_sh
     ...     "orders": [1, 40, 3], "largest_order_share": [1.0, 0.05, 0.5]},
     ...     index=pd.Index(["A7", "A1", "A2"], name="account_id"))
     >>> pseudo_key_accounts(summary, top_fraction=0.5)["reason"].tolist()
-    ['one order only (CNY 2,030,000), no repeat purchase']
+    ['one order only (worth 2,030,000), no repeat purchase']
     """
     import pandas as pd
 
@@ -284,3 +356,52 @@ def pseudo_key_accounts(summary, *, top_fraction=0.05, max_orders=1, dominant_sh
             reasons.append(t("identify.reason.dominant_order", pct=100 * float(share)))
     flagged["reason"] = pd.Series(reasons, index=flagged.index, dtype="str")
     return flagged
+
+
+def _quantile_score(values, bins, *, higher_is_better=True):
+    """1..bins from the percentile rank (ties share their average rank, so ties never split)."""
+    import numpy as np
+
+    pct = values.rank(method="average", pct=True, ascending=higher_is_better).to_numpy()
+    return np.clip(np.ceil(np.round(pct * bins, 9)), 1, bins).astype("int64")
+
+
+def rfm_scores(orders, *, end=None, bins=5, account="account_id", order="order_id", date="order_date",
+               amount="line_amount", line_type="line_type"):
+    """RFM scores: recency, frequency and monetary value, each scored 1..bins (bins = best).
+
+    ``recency_days`` = days from the last sale to ``end`` (default: the latest order date),
+    ``frequency`` = distinct orders, ``monetary`` = net revenue (sale and return lines).
+    A score is ceil(bins · percentile rank), the percentile rank taken the other way round for
+    recency (most recent = bins); tied accounts share a score. ``rfm`` joins the three digits,
+    ``rfm_total`` adds them. Source: Hughes (1994), *Strategic Database Marketing*;
+    Chen, Sain & Guo (2012).
+
+    >>> import pandas as pd
+    >>> lines = pd.DataFrame({"account_id": ["A", "A", "B"], "order_id": ["1", "2", "3"],
+    ...     "order_date": ["2024-03-01", "2024-06-30", "2024-01-31"], "line_amount": [50.0, 70.0, 900.0]})
+    >>> rfm_scores(lines, bins=2)[["recency_days", "frequency", "monetary", "rfm", "rfm_total"]]
+                recency_days  frequency  monetary  rfm  rfm_total
+    account_id
+    A                      0          2     120.0  221          5
+    B                    151          1     900.0  112          4
+    """
+    import pandas as pd
+
+    if isinstance(bins, bool) or not isinstance(bins, numbers.Integral) or not 2 <= bins <= 9:
+        raise KamkitDataError(t("identify.bad_bins", got=repr(bins)))
+    frame, sale, end = _revenue_lines(orders, {account: "id", order: "id", date: "date", amount: "number"},
+                                      line_type=line_type, date=date, end=end)
+    sales = frame[sale]
+    by_account = sales.groupby(account)
+    out = pd.DataFrame({"recency_days": (end - by_account[date].max()).dt.days,
+                        "frequency": by_account[order].nunique()})
+    out["monetary"] = frame.groupby(account)[amount].sum().reindex(out.index)
+    out["r_score"] = _quantile_score(out["recency_days"], bins, higher_is_better=False)
+    out["f_score"] = _quantile_score(out["frequency"], bins)
+    out["m_score"] = _quantile_score(out["monetary"], bins)
+    out["rfm"] = (out["r_score"].astype("str") + out["f_score"].astype("str")
+                  + out["m_score"].astype("str"))
+    out["rfm_total"] = out["r_score"] + out["f_score"] + out["m_score"]
+    out.attrs = {**frame.attrs, "end": end}
+    return out

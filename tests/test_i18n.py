@@ -82,6 +82,7 @@ def test_default_font_really_lacks_chinese_glyphs():
 
 def test_docs_glossary_lists_every_course_term(root):
     text = (root / "docs" / "glossary.md").read_text(encoding="utf-8")
+    assert text == i18n.glossary_markdown(), "docs/glossary.md is out of date: run `make notebooks`"
     for key, (en, zh) in MESSAGES.items():
         if key.startswith("term."):
             assert f"| `{key[5:]}` | {en} | {zh} |" in text, f"docs/glossary.md lacks {key}"

@@ -81,3 +81,10 @@ def test_autograder_zip_grades_solution_full_and_blank_zero(tmp_path):
         scores[kind] = sum(t.get("score") or 0 for t in results["tests"])
         assert {"q1_revenue_2024", "q2_who_signs"} <= {t["name"] for t in results["tests"]}
     assert scores == {"solution": 2.0, "blank": 0.0}
+
+
+def test_module_01_names_the_pseudo_key_account_misconception(tmp_path):
+    path = ROOT / "notebooks" / "01_who_is_a_key_account.ipynb"
+    wrong = 'pseudo_ids = list(summary.index[summary["orders"] == 1])'
+    nb = run_notebook(path, tmp_path, {"pseudo_ids = ...\npseudo_ids": wrong})
+    assert "one-off small buyer is not a pseudo KEY account" in check_outputs(nb)["q6_pseudo_ids"]

@@ -357,3 +357,23 @@ def test_read_own_data_on_the_reference_layout_drops_point_zero(tmp_path):
     path = tmp_path / "uci.csv"
     path.write_text(UCI_EXPORT.replace(",17850,", ",17850.0,"), encoding="utf-8")
     assert kamkit.read_own_data(path)["account_id"].tolist()[0] == "17850"
+
+
+# --- module 01 on the real ledger: what a student reads off -----------------------------------
+
+def test_module_01_on_the_real_ledger(kept):
+    from kamkit import identify
+
+    summary = identify.account_summary(kept)
+    assert len(summary) == 4_334 and int((summary["revenue"] <= 0).sum()) == 9
+    buying = summary[summary["revenue"] > 0]  # accounts that cancelled all they bought are left out
+    assert len(buying) == 4_325
+    assert identify.top_share(buying["revenue"], 0.2) == pytest.approx(0.7370, abs=5e-4)
+    assert identify.gini(buying["revenue"]) == pytest.approx(0.7056, abs=5e-4)
+    classes = identify.abc_classes(buying["revenue"])
+    assert classes.value_counts().to_dict() == {"C": 1697, "B": 1458, "A": 1170}
+    flagged = identify.pseudo_key_accounts(buying)
+    assert flagged.index.tolist() == ["15098", "15749", "12590", "12357"]
+    assert flagged["reason"].tolist() == [
+        "one order is 98 % of its revenue", "one order is 100 % of its revenue",
+        "one order only (worth 9,338), no repeat purchase", "one order only (worth 6,208), no repeat purchase"]

@@ -49,3 +49,53 @@ def test_moving_the_slider_redraws_the_plot(orders):
     box.controls["n"].value = 7
     assert box.plot.value != before
     assert len(plt.get_fignums()) == open_before, "the explorer leaks open figures"
+
+
+@pytest.fixture(scope="module")
+def summary(orders):
+    from kamkit import identify
+
+    return identify.account_summary(orders)
+
+
+def test_pareto_explorer_summary_follows_the_cut_offs(orders):
+    from kamkit import identify
+
+    revenue = revenue_by_account(orders)
+    box = widgets.pareto_explorer(revenue)
+    n_a = int((identify.abc_classes(revenue, (0.8, 0.95)) == "A").sum())
+    assert box.summary.value.startswith(f"A: {n_a:,} accounts bring 80.")
+    box.controls["a_cut"].value = 0.6
+    fewer = int((identify.abc_classes(revenue, (0.6, 0.95)) == "A").sum())
+    assert fewer < n_a and box.summary.value.startswith(f"A: {fewer:,} accounts")
+    box.controls["b_cut"].value = 0.55  # below the A cut: kept just above it, no error
+    assert "B:" in box.summary.value
+
+
+def test_scorecard_explorer_counts_accounts_entering_the_list(summary):
+    from kamkit import identify
+
+    box = widgets.scorecard_explorer(summary, n=50)
+    for name in identify.DEFAULT_SCORECARD_WEIGHTS:
+        box.controls[name].value = 1.0 if name == "revenue" else 0.0
+    assert box.summary.value.startswith("With these weights, 0 of the top 50")
+    box.controls["orders_per_year"].value = 1.0
+    changed = int(box.summary.value.split(", ")[1].split(" of")[0])
+    baseline = set(identify.key_account_list(summary["revenue"], 50))
+    scores = identify.value_scorecard(summary, {"revenue": 1, "gross_profit": 0, "orders_per_year": 1,
+                                                "relationship_years": 0})["score"]
+    assert changed == len(set(identify.key_account_list(scores, 50)) - baseline) > 0
+    for name in identify.DEFAULT_SCORECARD_WEIGHTS:  # all weights at zero: treated as equal weights
+        box.controls[name].value = 0.0
+    assert "of the top 50" in box.summary.value
+
+
+def test_pseudo_key_account_explorer_flags_the_planted_cases(summary):
+    box = widgets.pseudo_key_account_explorer(summary)
+    assert box.summary.value == "4 accounts flagged among the top 75 by revenue: A0137, A0509, A1394, A0252."
+    from kamkit import identify
+
+    box.controls["top_fraction"].value = 0.3
+    box.controls["dominant_share"].value = 0.5
+    expected = identify.pseudo_key_accounts(summary, top_fraction=0.3, dominant_share=0.5)
+    assert len(expected) > 4 and box.summary.value.startswith(f"{len(expected)} accounts flagged among the top 450")

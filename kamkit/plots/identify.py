@@ -92,9 +92,11 @@ def pseudo_key_account_plot(summary, flagged, *, ax=None):
         points = summary.loc[flagged.index]
         ax.scatter(points["orders"], points["revenue"], s=40, color=COLOURS["highlight"],
                    label=t("label.pseudo_flagged", n=len(flagged)), zorder=3)
-        for account, row in points.iterrows():
-            ax.annotate(str(account), (row["orders"], row["revenue"]), xytext=(5, 3),
-                        textcoords="offset points", fontsize="small", color=COLOURS["highlight"])
+        points = points.sort_values("revenue", ascending=False)
+        for k, (account, row) in enumerate(points.head(8).iterrows()):  # a readable column of labels
+            ax.annotate(str(account), (row["orders"], row["revenue"]), xytext=(14, 18 - 11 * k),
+                        textcoords="offset points", fontsize="small", color=COLOURS["highlight"],
+                        arrowprops={"arrowstyle": "-", "color": COLOURS["highlight"], "lw": 0.5})
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_title(t("label.pseudo_title"))
@@ -112,7 +114,7 @@ def pyramid_plot(tiers, values, *, ax=None):
     total = float(values.sum())
     for level, label in enumerate(labels):
         members = tiers.index[tiers == label]
-        width = 1.0 - level * 0.22
+        width = 1.0 - level * 0.15
         ax.barh(level, width, left=(1 - width) / 2, height=0.9,
                 color=["#c9d6e6", "#7fa7d6", "#2c6fbb", "#1b3f73"][level % 4])
         text = t("label.pyramid_band", tier=t(f"label.tier.{label}"), accounts=len(members),
