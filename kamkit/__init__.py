@@ -38,6 +38,10 @@ _LAZY = {
     "plots": ("kamkit.plots", None),
     "widgets": ("kamkit.widgets", None),
     "identify": ("kamkit.identify", None),
+    "value": ("kamkit.value", None),
+    "contact": ("kamkit.contact", None),
+    "service": ("kamkit.service", None),
+    "defection": ("kamkit.defection", None),
 }
 
 __all__ = ["KamkitDataError", "ExcludedRowsWarning", "set_language", "get_language", "t", "term", "glossary",

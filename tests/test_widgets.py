@@ -99,3 +99,20 @@ def test_pseudo_key_account_explorer_flags_the_planted_cases(summary):
     box.controls["dominant_share"].value = 0.5
     expected = identify.pseudo_key_accounts(summary, top_fraction=0.3, dominant_share=0.5)
     assert len(expected) > 4 and box.summary.value.startswith(f"{len(expected)} accounts flagged among the top 450")
+
+
+@pytest.mark.parametrize("package", ["kamkit.plots", "kamkit.widgets"])
+def test_public_names_are_unique_across_module_files(package):
+    """`kamkit.plots.<name>` searches every module file, so a name must live in one file only."""
+    import importlib
+
+    root = importlib.import_module(package)
+    seen = {}
+    for part in root.MODULES:
+        try:
+            module = importlib.import_module(f"{package}.{part}")
+        except ModuleNotFoundError:
+            continue
+        for name in root._public(module):
+            assert name not in seen, f"{package}.{name} is defined in {seen.get(name)} and {part}"
+            seen[name] = part

@@ -9,7 +9,8 @@ an error.
 
 from importlib import import_module
 
-PARTS = ("core", "start", "identify", "identify_notebook", "realdata")
+PARTS = ("core", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
+         "defection")
 
 
 def _merge(parts):
