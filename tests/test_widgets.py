@@ -103,7 +103,8 @@ def test_pseudo_key_account_explorer_flags_the_planted_cases(summary):
 
 @pytest.mark.parametrize("package", ["kamkit.plots", "kamkit.widgets"])
 def test_public_names_are_unique_across_module_files(package):
-    """`kamkit.plots.<name>` searches every module file, so a name must live in one file only."""
+    """`kamkit.plots.<name>` searches every module file, so a name must live in one file only
+    (a module file imports shared constants under a private alias: `COLOURS as _COLOURS`)."""
     import importlib
 
     root = importlib.import_module(package)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..i18n import t
-from .base import COLOURS, _axes
+from .base import COLOURS as _COLOURS, _axes
 
 CLASS_COLOURS = {"A": "#2c6fbb", "B": "#7fa7d6", "C": "#c9d6e6"}
 
@@ -14,11 +14,11 @@ def lorenz_plot(values, *, ax=None):
 
     ax = _axes(ax, figsize=(4.8, 4.4), layout="constrained")
     curve = lorenz_curve(values)
-    ax.plot([0, 100], [0, 100], color=COLOURS["muted"], linestyle="--", label=t("label.equality"))
-    ax.plot(curve["account_share"] * 100, curve["value_share"] * 100, color=COLOURS["main"],
+    ax.plot([0, 100], [0, 100], color=_COLOURS["muted"], linestyle="--", label=t("label.equality"))
+    ax.plot(curve["account_share"] * 100, curve["value_share"] * 100, color=_COLOURS["main"],
             linewidth=2, label=t("label.lorenz", gini=gini(values)))
     ax.fill_between(curve["account_share"] * 100, curve["value_share"] * 100,
-                    curve["account_share"] * 100, color=COLOURS["main"], alpha=0.12)
+                    curve["account_share"] * 100, color=_COLOURS["main"], alpha=0.12)
     ax.set_xlim(0, 100)
     ax.set_ylim(0, 100)
     ax.set_title(t("label.lorenz_title"))
@@ -46,7 +46,7 @@ def pareto_chart(values, cuts=(0.8, 0.95), *, ax=None):
                             label=t("label.abc_class", label=label, n=int(inside.sum()),
                                     share=100 * table.loc[inside, "share"].sum()))
     for cut in cuts:
-        ax.axhline(cut * 100, color=COLOURS["highlight"], linestyle=":", linewidth=1)
+        ax.axhline(cut * 100, color=_COLOURS["highlight"], linestyle=":", linewidth=1)
     ax.set_xlim(0, 100)
     ax.set_ylim(0, 100)
     ax.set_title(t("label.pareto_title"))
@@ -63,11 +63,11 @@ def scorecard_plot(revenue, score, baseline_ids, scorecard_ids, *, ax=None):
     common = revenue.index.intersection(score.index)
     revenue, score = revenue.reindex(common), score.reindex(common)
     baseline, chosen = set(baseline_ids), set(scorecard_ids)
-    groups = [("label.stays", baseline & chosen, COLOURS["main"]),
+    groups = [("label.stays", baseline & chosen, _COLOURS["main"]),
               ("label.enters", chosen - baseline, "#2e8b57"),
-              ("label.leaves", baseline - chosen, COLOURS["highlight"])]
+              ("label.leaves", baseline - chosen, _COLOURS["highlight"])]
     others = [i for i in common if i not in baseline | chosen]
-    ax.scatter(revenue[others].clip(lower=1), score[others], s=6, color=COLOURS["muted"],
+    ax.scatter(revenue[others].clip(lower=1), score[others], s=6, color=_COLOURS["muted"],
                alpha=0.5, label=t("label.other_accounts"))
     for key, ids, colour in groups:
         ids = [i for i in common if i in ids]
@@ -86,17 +86,17 @@ def scorecard_plot(revenue, score, baseline_ids, scorecard_ids, *, ax=None):
 def pseudo_key_account_plot(summary, flagged, *, ax=None):
     """Orders (log) against revenue (log) per account; the flagged pseudo key accounts stand out."""
     ax = _axes(ax)
-    ax.scatter(summary["orders"], summary["revenue"].clip(lower=1), s=6, color=COLOURS["muted"],
+    ax.scatter(summary["orders"], summary["revenue"].clip(lower=1), s=6, color=_COLOURS["muted"],
                alpha=0.6, label=t("label.accounts"))
     if len(flagged):
         points = summary.loc[flagged.index]
-        ax.scatter(points["orders"], points["revenue"], s=40, color=COLOURS["highlight"],
+        ax.scatter(points["orders"], points["revenue"], s=40, color=_COLOURS["highlight"],
                    label=t("label.pseudo_flagged", n=len(flagged)), zorder=3)
         points = points.sort_values("revenue", ascending=False)
         for k, (account, row) in enumerate(points.head(8).iterrows()):  # a readable column of labels
             ax.annotate(str(account), (row["orders"], row["revenue"]), xytext=(14, 18 - 11 * k),
-                        textcoords="offset points", fontsize="small", color=COLOURS["highlight"],
-                        arrowprops={"arrowstyle": "-", "color": COLOURS["highlight"], "lw": 0.5})
+                        textcoords="offset points", fontsize="small", color=_COLOURS["highlight"],
+                        arrowprops={"arrowstyle": "-", "color": _COLOURS["highlight"], "lw": 0.5})
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_title(t("label.pseudo_title"))
