@@ -31,17 +31,21 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 setup: $(STAMP)
 
-# A font with Chinese characters for plot labels. Installed with apt where we may (root on
-# Debian/Ubuntu); elsewhere kamkit explains how to get one, and the font tests say why they skip.
+# System packages the tests use: a font with Chinese characters (plot labels) and Debian's
+# Chromium (the browser tests). Installed with apt where we may (root on Debian/Ubuntu);
+# elsewhere kamkit explains how to get a font, and the tests that need one say why they skip.
+SYSTEM_PACKAGES := fonts-wqy-microhei chromium
 system-deps:
-	@if fc-list :lang=zh 2>/dev/null | grep -q .; then :; \
-	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-	  echo "installing a CJK font (fonts-wqy-microhei) for Chinese plot labels"; \
-	  (apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1 || \
-	   (apt-get update -qq >/dev/null && apt-get install -y -qq fonts-wqy-microhei >/dev/null)) || \
-	  echo "could not install a CJK font; Chinese font tests will skip"; \
+	@missing=""; \
+	fc-list :lang=zh 2>/dev/null | grep -q . || missing="$$missing fonts-wqy-microhei"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  echo "installing system packages:$$missing"; \
+	  (apt-get install -y -qq $$missing >/dev/null 2>&1 || \
+	   (apt-get update -qq >/dev/null && apt-get install -y -qq $$missing >/dev/null)) || \
+	  echo "could not install$$missing; the tests that need them will skip and say why"; \
 	  rm -rf $$HOME/.cache/matplotlib; \
-	fi
+	elif [ -n "$$missing" ]; then echo "not installed:$$missing (needs root and apt); dependent tests will skip"; fi
 
 lab: setup
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.port=$(LAB_PORT) $(ROOT_OPT) $(LAB_OPTS) notebooks/00_start_here.ipynb

@@ -31,6 +31,8 @@ MESSAGES = {
     "label.weight.relationship_years": ("weight: years as customer", "权重：合作年限"),
     "label.accounts": ("accounts", "客户"),
     "label.pseudo_flagged": ("flagged as pseudo key accounts ({n})", "被标记为伪大客户（{n}）"),
+    "label.examined_above": ("accounts examined: the top by revenue, above this line",
+                             "被考察的客户：收入排名靠前、位于此线之上"),
     "label.pseudo_title": ("One big order is not a key account", "一笔大订单不等于大客户"),
     "label.orders_log": ("orders in three years (log scale)", "三年订单数（对数刻度）"),
     "label.pseudo_summary": ("{n} accounts flagged among the top {top:,} by revenue: {ids}.",

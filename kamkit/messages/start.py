@@ -11,6 +11,8 @@ MESSAGES = {
         "The top {n:,} of {total:,} accounts ({pct_accounts:.1f} % of accounts) bring "
         "{pct_revenue:.1f} % of revenue.",
         "{total:,} 个客户中最大的 {n:,} 个（占客户数的 {pct_accounts:.1f}%）带来了 {pct_revenue:.1f}% 的收入。"),
+    "label.list_separator": ("; ", "；"),
+    "label.sentence_end": (".", "。"),
     "label.top_n": ("top accounts", "头部客户数"),
     "label.other_accounts": ("all other accounts", "其余客户"),
     "label.top_accounts": ("top accounts", "头部客户"),

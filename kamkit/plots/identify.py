@@ -83,9 +83,15 @@ def scorecard_plot(revenue, score, baseline_ids, scorecard_ids, *, ax=None):
     return ax
 
 
-def pseudo_key_account_plot(summary, flagged, *, ax=None):
-    """Orders (log) against revenue (log) per account; the flagged pseudo key accounts stand out."""
+def pseudo_key_account_plot(summary, flagged, *, revenue_floor=None, ax=None):
+    """Orders (log) against revenue (log) per account; the flagged pseudo key accounts stand out.
+
+    ``revenue_floor`` draws the line above which accounts were examined (the top by revenue).
+    """
     ax = _axes(ax)
+    if revenue_floor is not None:
+        ax.axhline(revenue_floor, color=_COLOURS["highlight"], linestyle=":", linewidth=1,
+                   label=t("label.examined_above"))
     ax.scatter(summary["orders"], summary["revenue"].clip(lower=1), s=6, color=_COLOURS["muted"],
                alpha=0.6, label=t("label.accounts"))
     if len(flagged):

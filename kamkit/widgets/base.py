@@ -17,6 +17,11 @@ def figure_png(figure) -> bytes:
     return buffer.getvalue()
 
 
+#: Let a long summary line wrap (a Label is one line, cut with an ellipsis, by default).
+SUMMARY_STYLE = ("<style>.kamkit-summary.widget-label {white-space: normal; height: auto; "
+                 "overflow: visible; line-height: 1.4;}</style>")
+
+
 def explorer(controls: dict, render, *, title: str = ""):
     """Build a widget: ``controls`` ({name: ipywidget}) feed ``render(**values) -> (figure, summary)``.
 
@@ -39,7 +44,9 @@ def explorer(controls: dict, render, *, title: str = ""):
     for control in controls.values():
         control.observe(update, names="value")
     header = [widgets.HTML(f"<b>{title}</b>")] if title else []
-    box = widgets.VBox(header + [widgets.HBox(list(controls.values())), summary, plot])
+    row = widgets.Box(list(controls.values()),
+                      layout={"display": "flex", "flex_flow": "row wrap", "grid_gap": "4px 18px"})
+    box = widgets.VBox([widgets.HTML(SUMMARY_STYLE)] + header + [row, summary, plot])
     box.add_class("kamkit-explorer")
     box.controls, box.summary, box.plot, box.update = controls, summary, plot, update
     update()

@@ -31,7 +31,7 @@ def pareto_explorer(revenue, cuts=(0.8, 0.95)):
         parts = [t("label.abc_summary_part", label=label, n=int((classes == label).sum()),
                    share=100 * float(revenue[classes == label].sum()) / total) for label in "ABC"]
         ax = pareto_chart(revenue, (a_cut, b_cut))
-        return ax.figure, "; ".join(parts) + "."
+        return ax.figure, t("label.list_separator").join(parts) + t("label.sentence_end")
 
     return explorer(controls, render, title=t("label.pareto_title"))
 
@@ -61,6 +61,7 @@ def scorecard_explorer(summary, n=50, weights=None):
 def pseudo_key_account_explorer(summary):
     """Thresholds of the pseudo-key-account check as sliders: who is flagged, and why."""
     from ..identify import pseudo_key_accounts
+    from ..identify_scorecard import _top_k
     from ..plots import pseudo_key_account_plot
 
     controls = {"top_fraction": _slider("float", 0.05, 0.01, 0.30, 0.01, "label.top_fraction"),
@@ -70,8 +71,9 @@ def pseudo_key_account_explorer(summary):
     def render(top_fraction, max_orders, dominant_share):
         flagged = pseudo_key_accounts(summary, top_fraction=top_fraction, max_orders=max_orders,
                                       dominant_share=dominant_share)
-        ax = pseudo_key_account_plot(summary, flagged)
-        considered = max(1, int(-(-top_fraction * len(summary) // 1)))
+        considered = _top_k(top_fraction, len(summary))
+        floor = float(summary["revenue"].nlargest(considered).iloc[-1])
+        ax = pseudo_key_account_plot(summary, flagged, revenue_floor=floor)
         text = t("label.pseudo_summary", n=len(flagged), top=considered,
                  ids=", ".join(map(str, flagged.index[:8])) or "-")
         return ax.figure, text

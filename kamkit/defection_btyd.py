@@ -1,0 +1,217 @@
+"""Module 05, advanced — "buy till you die" (BTYD): is an account still alive?
+
+In a non-contractual business nobody tells us that they have left: they just stop ordering.
+The BG/NBD model (Fader, Hardie & Lee 2005) reads each account's order history — how many
+repeat orders (*frequency*), when the last one was (*recency*), how long we have known it
+(*age*) — and gives the probability that it is still "alive" (P(alive)). The summary has the
+same definitions as the ``lifetimes`` package's ``summary_data_from_transaction_data``, with
+business names (no column called ``T``).
+
+>>> import pandas as pd
+>>> ledger = pd.DataFrame({"account_id": ["A", "A", "A", "B"],
+...     "order_date": ["2024-01-01", "2024-01-01", "2024-01-11", "2024-01-21"],
+...     "line_amount": [10.0, 20.0, 40.0, 5.0]})
+>>> btyd_summary(ledger, end="2024-01-31")
+            frequency  recency_days  age_days  monetary_value
+account_id
+A                 1.0          10.0      30.0            40.0
+B                 0.0           0.0      10.0             0.0
+"""
+
+from __future__ import annotations
+
+from .defection_base import _sales
+from .i18n import t
+from .validation import KamkitDataError, _rows_text, require, require_columns
+
+
+def btyd_summary(transactions, *, account="account_id", date="order_date", amount="line_amount", end=None,
+                 line_type="line_type"):
+    """Frequency, recency, age and monetary value per account, as the BTYD models need them.
+
+    Orders on the same day are merged into one purchase (their amounts added). With d_1 < … <
+    d_m an account's distinct purchase days up to ``end`` (default: the latest date):
+    ``frequency`` = m − 1 (repeat purchases), ``recency_days`` = d_m − d_1, ``age_days`` =
+    end − d_1 (the lifetimes package calls it T), ``monetary_value`` = the mean total of the
+    repeat days d_2 … d_m (0 when there is no repeat purchase). With a ``line_type`` column only
+    sale lines count (returns, rebates and fees are not purchases; counted in
+    ``attrs["excluded"]``). Lines after ``end`` are left out; accounts whose first order is
+    after ``end`` therefore do not appear; an ``end`` before every order raises. Amounts must
+    be positive (pass sale lines, not returns). Source: Fader, Hardie & Lee (2005), "Counting
+    your customers the easy way", *Marketing Science* 24(2); lifetimes
+    ``summary_data_from_transaction_data`` (Davidson-Pilon 2019).
+
+    >>> import pandas as pd
+    >>> ledger = pd.DataFrame({"account_id": ["A", "A"], "order_date": ["2024-01-01", "2024-02-01"],
+    ...                        "line_amount": [10.0, -4.0]})
+    >>> btyd_summary(ledger)
+    Traceback (most recent call last):
+    ...
+    kamkit.validation.KamkitDataError: column 'line_amount' has 1 amount(s) that are not positive (row 1: -4.0); BTYD monetary value averages purchases. Pass sale lines only (leave returns, rebates and fees out).
+    """
+    import numpy as np
+    import pandas as pd
+
+    columns = {account: "id", date: "date"}
+    if amount is not None:
+        columns[amount] = "number"
+    frame, end = _sales(transactions, columns, date=date, line_type=line_type, end=end)
+    if amount is not None:
+        bad = frame[amount] <= 0
+        if bad.any():
+            raise KamkitDataError(t("defection.nonpositive_amounts", column=amount, n=int(bad.sum()),
+                                    rows=_rows_text(frame.index[bad], list(frame.loc[bad, amount]))))
+    day = frame[date].dt.normalize()
+    end = end.normalize()
+    keys = [frame[account].rename("account"), day.rename("day")]
+    if amount is not None:
+        daily = frame[amount].groupby(keys, sort=True).sum().reset_index(name="total")
+    else:
+        daily = pd.DataFrame(index=pd.MultiIndex.from_arrays(keys).unique().sort_values()).reset_index()
+    by_account = daily.groupby("account", sort=True)["day"]
+    first, last, count = by_account.min(), by_account.max(), by_account.size()
+    out = pd.DataFrame({"frequency": (count - 1).astype("float64"),
+                        "recency_days": (last - first).dt.days.astype("float64"),
+                        "age_days": (end - first).dt.days.astype("float64")})
+    if amount is not None:
+        repeat = daily[daily["day"].to_numpy() != first.reindex(daily["account"]).to_numpy()]
+        means = repeat.groupby("account")["total"].mean()
+        out["monetary_value"] = means.reindex(out.index).fillna(0.0).to_numpy(np.float64)
+    out.index.name = account
+    out.attrs = {**frame.attrs, "end": end}
+    return out
+
+
+def _history(summary, frequency, recency, age):
+    require_columns(summary, [frequency, recency, age], what="table")
+    table = require(summary[[frequency, recency, age]], {frequency: "number", recency: "number", age: "number"},
+                    bounds={frequency: (0, None), recency: (0, None)})
+    bad = table[recency] > table[age]
+    if bad.any():
+        raise KamkitDataError(t("defection.recency_after_age", recency=recency, age=age, n=int(bad.sum()),
+                                rows=_rows_text(table.index[bad])))
+    return (table[frequency].to_numpy("float64"), table[recency].to_numpy("float64"),
+            table[age].to_numpy("float64"))
+
+
+def _bgnbd_log_likelihood(params, x, t_x, age):
+    """Per-account log-likelihood of the BG/NBD model (Fader, Hardie & Lee 2005, eq. 6)."""
+    import numpy as np
+    from scipy.special import gammaln
+
+    r, alpha, a, b = params
+    part_1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
+    part_2 = gammaln(a + b) + gammaln(b + x) - gammaln(b) - gammaln(a + b + x)
+    part_3 = -(r + x) * np.log(alpha + age)
+    repeat = x > 0
+    part_4 = np.where(repeat, np.log(a) - np.log(np.where(repeat, b + x - 1, 1.0)) - (r + x) * np.log(alpha + t_x),
+                      -np.inf)
+    return part_1 + part_2 + np.logaddexp(part_3, part_4)
+
+
+def fit_bgnbd(summary, *, frequency="frequency", recency="recency_days", age="age_days"):
+    """Fit the BG/NBD model by maximum likelihood (scipy): r, α, a, b and the log-likelihood.
+
+    The model: while alive an account buys at a Poisson rate λ, λ ~ Gamma(r, α) across accounts;
+    after each purchase it drops out with probability p, p ~ Beta(a, b). ``summary`` is
+    :func:`btyd_summary` (any time unit, used consistently: α is in that unit). Returns a dict
+    ``r``, ``alpha``, ``a``, ``b``, ``log_likelihood`` (in the summary's time unit), ``accounts``. The likelihood is maximised
+    over log-parameters (L-BFGS-B, then Nelder-Mead to polish) with times rescaled to a maximum
+    age of 10 for stable numerics. Source: Fader, Hardie & Lee (2005), *Marketing Science* 24(2),
+    275-284; on the CDNOW sample r = 0.243, α = 4.414, a = 0.793, b = 2.426 (weeks), LL = −9582.4.
+
+    >>> import pandas as pd
+    >>> summary = pd.DataFrame({"frequency": [0, 1, 2, 5, 0, 3], "recency_days": [0, 30, 40, 80, 0, 90],
+    ...                         "age_days": [100, 100, 90, 100, 60, 95]})
+    >>> params = fit_bgnbd(summary)
+    >>> sorted(params)
+    ['a', 'accounts', 'alpha', 'b', 'log_likelihood', 'r']
+    """
+    import numpy as np
+    from scipy.optimize import minimize
+
+    x, t_x, age_values = _history(summary, frequency, recency, age)
+    if len(x) < 2 or not (x > 0).any():
+        raise KamkitDataError(t("defection.too_few_to_fit", n=len(x)))
+    if (age_values <= 0).all():
+        raise KamkitDataError(t("defection.no_age", column=age))
+    scale = 10.0 / float(age_values.max())
+    xs, ts, ages = x, t_x * scale, age_values * scale
+
+    def loss(log_params):
+        values = np.exp(np.clip(log_params, -30, 30))
+        return -float(np.sum(_bgnbd_log_likelihood(values, xs, ts, ages)))
+
+    start = np.zeros(4)
+    result = minimize(loss, start, method="L-BFGS-B")
+    result = minimize(loss, result.x, method="Nelder-Mead",
+                      options={"xatol": 1e-10, "fatol": 1e-10, "maxiter": 20_000, "maxfev": 40_000})
+    r, alpha, a, b = np.exp(result.x)
+    # rescaling time by s shifts the log-likelihood by −Σx·ln s: report it in the summary's own unit
+    return {"r": float(r), "alpha": float(alpha / scale), "a": float(a), "b": float(b),
+            "log_likelihood": -float(result.fun) + float(x.sum()) * float(np.log(scale)), "accounts": int(len(x))}
+
+
+def _params(params):
+    try:
+        values = [float(params[name]) for name in ("r", "alpha", "a", "b")]
+    except (KeyError, TypeError, ValueError):
+        raise KamkitDataError(t("defection.bad_params", got=repr(params))) from None
+    if not all(v > 0 for v in values):
+        raise KamkitDataError(t("defection.bad_params", got=repr(params)))
+    return values
+
+
+def bgnbd_p_alive(summary, params, *, frequency="frequency", recency="recency_days", age="age_days"):
+    """P(alive): the probability that each account is still buying, given its history.
+
+    Formula: P(alive | x, t_x, T) = 1 / (1 + δ_{x>0} · a / (b + x − 1) · ((α + T) / (α + t_x))^{r+x}),
+    T = age. An account with no repeat purchase is alive with probability 1 under the model (it
+    can only drop out after a purchase) — a reason not to read P(alive) alone. Source: Fader,
+    Hardie & Lee (2005), eq. 11.
+
+    >>> import pandas as pd
+    >>> summary = pd.DataFrame({"frequency": [4.0, 4.0], "recency_days": [95.0, 20.0], "age_days": [100.0, 100.0]},
+    ...                        index=["recent", "silent"])
+    >>> bgnbd_p_alive(summary, {"r": 0.5, "alpha": 20.0, "a": 0.8, "b": 2.5}).round(3).to_dict()
+    {'recent': 0.85, 'silent': 0.047}
+    """
+    import numpy as np
+    import pandas as pd
+
+    r, alpha, a, b = _params(params)
+    x, t_x, age_values = _history(summary, frequency, recency, age)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        log_odds = np.log(a) - np.log(np.maximum(b + x - 1, 1e-300)) + (r + x) * (
+            np.log(alpha + age_values) - np.log(alpha + t_x))
+    odds = np.where(x > 0, np.exp(np.minimum(log_odds, 700)), 0.0)
+    return pd.Series(1 / (1 + odds), index=summary.index, name="p_alive")
+
+
+def bgnbd_expected_orders(summary, params, horizon, *, frequency="frequency", recency="recency_days",
+                          age="age_days"):
+    """Expected purchases of each account in the next ``horizon`` time units (same unit as the summary).
+
+    Formula (Fader, Hardie & Lee 2005, eq. 10): E[Y(t) | x, t_x, T] =
+    (a + b + x − 1) / (a − 1) · [1 − ((α + T) / (α + T + t))^{r+x} · ₂F₁(r + x, b + x; a + b + x − 1;
+    t / (α + T + t))] / (1 + δ_{x>0} · a / (b + x − 1) · ((α + T) / (α + t_x))^{r+x}), the last
+    factor being P(alive); ₂F₁ is the Gaussian hypergeometric function (scipy.special.hyp2f1).
+
+    >>> import pandas as pd
+    >>> summary = pd.DataFrame({"frequency": [4.0], "recency_days": [95.0], "age_days": [100.0]})
+    >>> round(float(bgnbd_expected_orders(summary, {"r": 0.5, "alpha": 20.0, "a": 1.8, "b": 2.5}, 100).iloc[0]), 3)
+    1.814
+    """
+    import numpy as np
+    import pandas as pd
+    from scipy.special import hyp2f1
+
+    r, alpha, a, b = _params(params)
+    if isinstance(horizon, bool) or not isinstance(horizon, (int, float)) or not horizon > 0:
+        raise KamkitDataError(t("defection.bad_horizon", got=repr(horizon)))
+    x, t_x, age_values = _history(summary, frequency, recency, age)
+    z = horizon / (alpha + age_values + horizon)
+    head = (a + b + x - 1) / (a - 1)
+    bracket = 1 - ((alpha + age_values) / (alpha + age_values + horizon)) ** (r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z)
+    alive = bgnbd_p_alive(summary, params, frequency=frequency, recency=recency, age=age).to_numpy()
+    return pd.Series(head * bracket * alive, index=summary.index, name="expected_orders")
