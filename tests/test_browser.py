@@ -90,8 +90,14 @@ def change_first_control(page, explorer):
         control.locator("button:not(.mod-active)").first.click()
     else:
         control.locator("input").first.click()
-    page.wait_for_function("([node, text]) => node.innerText !== text",
-                           arg=[summary.element_handle(), before[0]], timeout=20_000)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function("([node, text]) => node.innerText !== text",
+                               arg=[summary.element_handle(), before[0]], timeout=20_000)
+    except PlaywrightTimeout:
+        pytest.fail(f"changing the explorer's first control did not update its summary within 20 s; "
+                    f"it still reads: {before[0]!r}")
     page.wait_for_timeout(500)
     return before, (summary.inner_text(), image.get_attribute("src"))
 
