@@ -10,7 +10,7 @@ an error.
 from importlib import import_module
 
 PARTS = ("core", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
-         "defection")
+         "defection", "grade")
 
 
 def _merge(parts):
