@@ -4,6 +4,9 @@
     kamkit data --regenerate [--out DIR]  rewrite the course CSV files (seeded, byte-identical)
     kamkit data --check                   regenerate in a scratch folder and compare
     kamkit doctor                         versions, data folder, Chinese font, kernel
+    kamkit grade SUBMISSIONS --out RESULTS [--jobs N] [--timeout S] [--memory MB] [--lang en|zh]
+                                          grade a class: gradebook.csv, feedback/, grading.log
+    kamkit lint [MASTER ...]              authoring mistakes in the master notebooks
 """
 
 from __future__ import annotations
@@ -84,6 +87,31 @@ def _doctor(args) -> int:
     return 0 if all(ok for _, _, ok in rows) else 1
 
 
+def _grade(args) -> int:
+    from .grade import GradeError, grade
+    from .i18n import t
+
+    try:
+        summary = grade(args.submissions, args.out, jobs=args.jobs, timeout=args.timeout,
+                        memory=args.memory or None, lang=args.lang, autograder=args.autograder,
+                        modules=args.module, student_pattern=args.student_pattern)
+    except GradeError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(t("grade.summary", lang=args.lang, graded=summary["graded"], students=len(summary["students"]),
+            seconds=summary["seconds"], out=summary["gradebook"]))
+    if summary["log"]:
+        print(t("grade.summary.problems", lang=args.lang, count=len(summary["log"]),
+                log=Path(args.out) / "grading.log"))
+    return 0
+
+
+def _lint(args) -> int:
+    from .lint import lint_command
+
+    return lint_command(args.masters, lang=args.lang)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="kamkit", description="Key Account Management course toolkit")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -99,6 +127,22 @@ def main(argv=None) -> int:
     data.set_defaults(func=_data)
     doctor = commands.add_parser("doctor", help="check this installation")
     doctor.set_defaults(func=_doctor)
+    grade = commands.add_parser("grade", help="grade a folder of submissions (no Docker needed)")
+    grade.add_argument("submissions", help="folder of student notebooks (.ipynb) or export zips")
+    grade.add_argument("--out", required=True, help="folder for gradebook.csv, feedback/ and grading.log")
+    grade.add_argument("--jobs", type=int, default=None, help="submissions graded at once (default: cores)")
+    grade.add_argument("--timeout", type=float, default=120,
+                       help="seconds one submission may run (a cell is stopped after a third of it)")
+    grade.add_argument("--memory", type=int, default=2048, help="MB of memory per submission (0: no limit)")
+    grade.add_argument("--lang", choices=("en", "zh"), default="en", help="language of feedback and log")
+    grade.add_argument("--autograder", help="folder of *-autograder.zip (default: build/autograder)")
+    grade.add_argument("--module", nargs="*", help="grade only these modules (numbers or names)")
+    grade.add_argument("--student-pattern", help="regex with a group (?P<student>...) applied to each path")
+    grade.set_defaults(func=_grade)
+    lint = commands.add_parser("lint", help="find authoring mistakes in master notebooks")
+    lint.add_argument("masters", nargs="*", help="master notebooks (default: notebooks/source/*.ipynb)")
+    lint.add_argument("--lang", choices=("en", "zh"), default="en")
+    lint.set_defaults(func=_lint)
     args = parser.parse_args(argv)
     return args.func(args)
 
