@@ -276,12 +276,22 @@ def grade(submissions, out, *, jobs: int | None = None, timeout: float = 120, me
 def _run_pool(todo, graders, *, jobs, timeout, memory, lang, scratch) -> None:
     """Grade ``todo`` in a pool of worker processes; a crashed pool is restarted once."""
     import multiprocessing
+    import shutil
+    import tempfile
 
     from .grade_worker import grade_job, init_worker
 
     memory = None if os.name == "nt" else memory
-    settings = {"timeout": timeout, "memory": memory, "lang": lang, "scratch": scratch,
+    run_dir = tempfile.mkdtemp(prefix="kamkit-grading-", dir=scratch)  # one folder per submission inside
+    settings = {"timeout": timeout, "memory": memory, "lang": lang, "scratch": run_dir,
                 "autograders": {m: graders[m] for m in {s.module for s in todo}}}
+    try:
+        _run_jobs(todo, settings, jobs, grade_job, init_worker, multiprocessing)
+    finally:
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def _run_jobs(todo, settings, jobs, grade_job, init_worker, multiprocessing) -> None:
     pending = {str(i): sub for i, sub in enumerate(todo)}
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(pending) or 1))
     for _attempt in range(2):

@@ -262,10 +262,14 @@ def _grade(job: dict, result: dict) -> None:
     if found:
         result["problems"].append(("grade.log.suspicious_code", {"names": ", ".join(found)}))
 
+    # The kernel's folder (in the run's scratch folder, beside the other submissions' folders)
+    # holds a stub of the notebook and the public tests; the full notebook, the saved answers
+    # and the clean tests stay in this worker's own folder, outside the run's scratch folder.
     base = Path(tempfile.mkdtemp(prefix="kamkit-grade-", dir=_STATE.get("scratch")))
+    private = Path(tempfile.mkdtemp(prefix="job-", dir=_STATE["home"]))
     previous = os.getcwd()
     try:
-        work = base / "submission"  # the kernel's folder: a stub notebook and the public tests
+        work = base / "submission"
         (work / "tests").mkdir(parents=True)
         public = {q: public_only(src) for q, src in grader.tests.items()}
         for question, text in public.items():
@@ -276,9 +280,9 @@ def _grade(job: dict, result: dict) -> None:
             cell.metadata["kamkit_cell"] = i + 1
             if cell.cell_type == "code":
                 cell.outputs, cell.execution_count = [], None
-        answers = base / f"answers-{os.urandom(8).hex()}.pkl"
+        answers = private / f"answers-{os.urandom(8).hex()}.pkl"
         nb.cells.append(nbformat.v4.new_code_cell(SAVE_CELL.format(names=names, path=str(answers))))
-        full = base / f"in-{os.urandom(8).hex()}.ipynb"  # deleted by the kernel before any cell runs
+        full = private / f"in-{os.urandom(8).hex()}.ipynb"  # deleted by the kernel before any cell runs
         nbformat.write(nb, str(full))
 
         executed, stopped = _run_kernel(full, work)
@@ -295,11 +299,12 @@ def _grade(job: dict, result: dict) -> None:
         saved = {"saved": {}, "refused": {}}
         if answers.is_file():
             saved = load_answer(answers.read_bytes(), {("builtins", "dict"), ("builtins", "bytes")})
-        _recheck(grader, saved, kernel_scores, result, base)
+        _recheck(grader, saved, kernel_scores, result, private)
         result["graded"] = True
     finally:
         os.chdir(previous)
         shutil.rmtree(base, ignore_errors=True)
+        shutil.rmtree(private, ignore_errors=True)
 
 
 def _run_kernel(full: Path, work: Path):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import numbers
 
 from .i18n import t
-from .service_delivery import (DEFAULT_ROLE_WEIGHTS, DEFAULT_SERVICE_TARGETS, POST_SALE_SUPPORT,
+from .service_delivery import (account_labels, DEFAULT_ROLE_WEIGHTS, DEFAULT_SERVICE_TARGETS, POST_SALE_SUPPORT,
                                VALUE_ADDED_PURPOSES, compare_service, service_level, service_roi,
                                support_checklist, ticket_times, value_added_service_cost)
 from .validation import KamkitDataError, _rows_text, require, require_columns, require_unique
@@ -51,15 +51,8 @@ def _group_labels(frame, by, tiers, account):
         return frame[by]
     if tiers is None:
         raise KamkitDataError(t("service.no_tiers"))
-    tiers = pd.Series(tiers)
-    labels = frame[account].map(tiers)
-    unknown = labels.isna()
-    if unknown.any():
-        ids = pd.unique(frame.loc[unknown, account])
-        raise KamkitDataError(t("service.untiered_accounts", n=len(ids), rows=_rows_text(ids)))
-    if isinstance(tiers.dtype, pd.CategoricalDtype):
-        labels = labels.astype(tiers.dtype)
-    return labels.rename("tier")
+    return account_labels(frame[account], tiers, "service.untiered_accounts").rename("tier")
+
 
 
 def _survey(scores, responses=None, *, needs=("expectation", "perception"), scale=LIKERT_SCALE,

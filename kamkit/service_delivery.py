@@ -23,6 +23,23 @@ import numbers
 from .i18n import t
 from .validation import KamkitDataError, _rows_text, require, require_columns
 
+
+def account_labels(accounts, mapping, missing_key):
+    """The label of each account in ``accounts`` from ``mapping`` (a dict or Series: account ->
+    label), keeping a categorical order; accounts without a label raise ``missing_key``."""
+    import pandas as pd
+
+    mapping = pd.Series(mapping)
+    labels = accounts.map(mapping)
+    unknown = labels.isna()
+    if unknown.any():
+        ids = pd.unique(accounts[unknown])
+        raise KamkitDataError(t(missing_key, n=len(ids), rows=_rows_text(ids)))
+    if isinstance(mapping.dtype, pd.CategoricalDtype):
+        labels = labels.astype(mapping.dtype)
+    return labels
+
+
 #: Service level promised by tier (an assumption of the course, change it to your own SLA):
 #: hours to the first response and to resolution, from the moment a ticket is opened.
 DEFAULT_SERVICE_TARGETS = {"VIP": {"response_hours": 2, "resolution_hours": 24},
@@ -110,14 +127,7 @@ def service_level(tickets, groups, *, targets=None, account="account_id", **colu
     import pandas as pd
 
     frame = ticket_times(tickets, account=account, **columns)
-    groups = pd.Series(groups)
-    labels = frame[account].map(groups)
-    missing = labels.isna()
-    if missing.any():
-        ids = pd.unique(frame.loc[missing, account])
-        raise KamkitDataError(t("service.ungrouped_accounts", n=len(ids), rows=_rows_text(ids)))
-    if isinstance(groups.dtype, pd.CategoricalDtype):
-        labels = labels.astype(groups.dtype)
+    labels = account_labels(frame[account], groups, "service.ungrouped_accounts")
     frame["_group"] = labels.to_numpy()
     grouped = frame.groupby("_group", observed=True, sort=True)
     out = grouped.agg(tickets=("response_hours", "size"), median_response_hours=("response_hours", "median"),
