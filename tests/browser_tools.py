@@ -30,6 +30,15 @@ def chromium_path() -> str | None:
     return shutil.which("chromium") or (("/usr/bin/chromium") if Path("/usr/bin/chromium").exists() else None)
 
 
+def stop_process_group(process, timeout=30):
+    """Stop a server started with start_new_session=True, and everything it started."""
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -78,11 +87,7 @@ def jupyterlab(scratch: Path):
             raise RuntimeError("JupyterLab did not start:\n" + (scratch / "lab.log").read_text())
         yield base, token
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop_process_group(server)
         log.close()
 
 

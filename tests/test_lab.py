@@ -3,8 +3,6 @@
 import json
 import os
 import secrets
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,14 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from browser_tools import free_port, stop_process_group
+
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_make_lab_serves_the_start_notebook(tmp_path):
@@ -48,11 +42,7 @@ def test_make_lab_serves_the_start_notebook(tmp_path):
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab?token={token}", timeout=10) as page:
             assert page.status == 200 and b"JupyterLab" in page.read()
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop_process_group(server)
         log.close()
     with pytest.raises(OSError):
         urllib.request.urlopen(url, timeout=2)
