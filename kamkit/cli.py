@@ -6,7 +6,7 @@
     kamkit doctor                         versions, data folder, Chinese font, kernel
     kamkit grade SUBMISSIONS --out RESULTS [--jobs N] [--timeout S] [--memory MB] [--lang en|zh]
                                           grade a class: gradebook.csv, feedback/, grading.log
-    kamkit lint [MASTER ...]              authoring mistakes in the master notebooks
+    kamkit lint [MASTER ...] [--strict]   authoring mistakes in the master notebooks
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def _grade(args) -> int:
 def _lint(args) -> int:
     from .lint import lint_command
 
-    return lint_command(args.masters, lang=args.lang)
+    return lint_command(args.masters, lang=args.lang, strict=args.strict)
 
 
 def main(argv=None) -> int:
@@ -142,6 +142,7 @@ def main(argv=None) -> int:
     lint = commands.add_parser("lint", help="find authoring mistakes in master notebooks")
     lint.add_argument("masters", nargs="*", help="master notebooks (default: notebooks/source/*.ipynb)")
     lint.add_argument("--lang", choices=("en", "zh"), default="en")
+    lint.add_argument("--strict", action="store_true", help="also flag public tests that compare with a literal")
     lint.set_defaults(func=_lint)
     args = parser.parse_args(argv)
     return args.func(args)

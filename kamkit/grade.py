@@ -260,7 +260,7 @@ def grade(submissions, out, *, jobs: int | None = None, timeout: float = 120, me
             newest.problems.append(("grade.log.duplicate_used", {"count": len(group), "module": module}))
             for older in group[:-1]:
                 older.problems.append(("grade.log.duplicate_ignored", {"module": module, "newest": newest.file}))
-        if newest.notebook is not None:
+        if newest.notebook is not None and json.loads(newest.notebook).get("cells"):
             deleted = _deleted_checks(newest.notebook, graders[module].questions)
             if deleted:
                 newest.problems.append(("grade.log.checks_deleted", {"questions": ", ".join(deleted)}))
@@ -275,23 +275,26 @@ def grade(submissions, out, *, jobs: int | None = None, timeout: float = 120, me
 
 def _run_pool(todo, graders, *, jobs, timeout, memory, lang, scratch) -> None:
     """Grade ``todo`` in a pool of worker processes; a crashed pool is restarted once."""
-    import multiprocessing
     import shutil
     import tempfile
 
-    from .grade_worker import grade_job, init_worker
-
     memory = None if os.name == "nt" else memory
     run_dir = tempfile.mkdtemp(prefix="kamkit-grading-", dir=scratch)  # one folder per submission inside
-    settings = {"timeout": timeout, "memory": memory, "lang": lang, "scratch": run_dir,
+    homes = tempfile.mkdtemp(prefix="kamkit-graders-")  # the workers' own folders, apart from run_dir
+    settings = {"timeout": timeout, "memory": memory, "lang": lang, "scratch": run_dir, "homes": homes,
                 "autograders": {m: graders[m] for m in {s.module for s in todo}}}
     try:
-        _run_jobs(todo, settings, jobs, grade_job, init_worker, multiprocessing)
+        _run_jobs(todo, settings, jobs)
     finally:
         shutil.rmtree(run_dir, ignore_errors=True)
+        shutil.rmtree(homes, ignore_errors=True)
 
 
-def _run_jobs(todo, settings, jobs, grade_job, init_worker, multiprocessing) -> None:
+def _run_jobs(todo, settings, jobs) -> None:
+    import multiprocessing
+
+    from .grade_worker import grade_job, init_worker
+
     pending = {str(i): sub for i, sub in enumerate(todo)}
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(pending) or 1))
     for _attempt in range(2):

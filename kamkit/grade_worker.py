@@ -92,7 +92,7 @@ def public_only(source: str) -> str:
     return ast.unparse(tree) + "\n"
 
 
-def test_variables(source: str) -> list:
+def checked_variables(source: str) -> list:
     """The variables a test file checks: the parameters of its test functions."""
     names = []
     for node in ast.parse(source).body:
@@ -194,7 +194,7 @@ def init_worker(settings: dict) -> None:
 
     from .i18n import set_language
 
-    home = Path(tempfile.mkdtemp(prefix="kamkit-grader-"))
+    home = Path(tempfile.mkdtemp(prefix="worker-", dir=settings["homes"]))  # removed by the main process
     spec = home / "kernels" / KERNEL_NAME
     spec.mkdir(parents=True)
     spec.joinpath("kernel.json").write_text(json.dumps({
@@ -256,7 +256,7 @@ def _grade(job: dict, result: dict) -> None:
 
     grader: Autograder = _STATE["autograders"][job["module"]]
     nb = nbformat.reads(job["notebook"], as_version=4)
-    names = sorted({n for source in grader.tests.values() for n in test_variables(source)})
+    names = sorted({n for source in grader.tests.values() for n in checked_variables(source)})
     source_text = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
     found = sorted(set(SUSPICIOUS.findall(source_text)))
     if found:
@@ -330,7 +330,7 @@ def _run_kernel(full: Path, work: Path):
         return results, None
     except Exception:  # noqa: BLE001 - a dead or killed kernel
         if fired.is_set():
-            return None, ("grade.log.timeout", {"seconds": timeout})
+            return None, ("grade.log.timeout", {"seconds": f"{timeout:g}"})
         return None, ("grade.log.kernel_died", {})
     finally:
         watchdog.cancel()
@@ -382,7 +382,7 @@ def _recheck(grader: Autograder, saved: dict, kernel: dict, result: dict, base: 
                  for r in test_file.test_case_results]
         result["questions"][question] = {"score": float(test_file.score), "possible": float(test_file.possible),
                                          "cases": cases}
-        for name in test_variables(source):
+        for name in checked_variables(source):
             if name in refused:
                 result["problems"].append(("grade.log.unsupported_answer",
                                            {"question": question, "name": name, "kind": refused[name]}))
