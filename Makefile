@@ -57,8 +57,11 @@ test: setup system-deps
 notebooks: setup
 	$(BIN)/kamkit build
 
+# About 6 min and 4 GB with ledgers of 100k, 1M and 5M order lines; `make bench BENCH_SIZES=100000,1000000`
+# leaves the 5M one out. DuckDB and psutil are used by the benchmarks only.
 bench: setup
-	$(BIN)/python benchmarks/bench_foundation.py
+	$(BIN)/python -c "import duckdb, psutil" 2>/dev/null || $(BIN)/python -m pip install --quiet duckdb psutil
+	$(BIN)/python benchmarks/run.py
 
 data-check: setup
 	$(BIN)/kamkit data --check

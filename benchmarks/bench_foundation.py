@@ -1,13 +1,11 @@
 """Foundation benchmarks: import cost, loaders, the start explorer, notebook 00.
 
-Run with `make bench`; writes benchmarks/RESULTS.md. Medians over repeated runs in this process
+Run by `make bench` (benchmarks/run.py writes benchmarks/RESULTS.md). Medians over repeated runs in this process
 (imports: in fresh processes). Not a test: figures are recorded, not asserted.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import platform
 import statistics
 import subprocess
 import sys
@@ -38,7 +36,7 @@ def import_seconds(statement: str, repeat: int = 7) -> float:
     return statistics.median(runs)
 
 
-def main() -> None:
+def run() -> list[str]:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -77,28 +75,53 @@ def main() -> None:
     from nbclient import NotebookClient
 
     series_start = time.perf_counter()
+    notebooks = {}
     for notebook in sorted((ROOT / "notebooks" / "solutions").glob("[0-9][0-9]_*.ipynb")):
         nb = nbformat.read(notebook, as_version=4)
-        start = time.perf_counter()
-        NotebookClient(nb, timeout=300, kernel_name="python3",
-                       resources={"metadata": {"path": str(notebook.parent)}}).execute()
-        rows.append((f"execute {notebook.stem} (solution, fresh kernel)",
-                     f"{time.perf_counter() - start:.1f} s", ""))
-    rows.append(("execute the whole series", f"{time.perf_counter() - series_start:.1f} s", ""))
+        peak = [0]
 
-    import pandas as pd
+        def kernel_peak(**_):  # the kernel's peak resident memory so far (VmHWM), read after each cell
+            peak[0] = max(peak[0], _kernel_hwm(client))
+
+        client = NotebookClient(nb, timeout=300, kernel_name="python3", on_cell_executed=kernel_peak,
+                                resources={"metadata": {"path": str(notebook.parent)}})
+        start = time.perf_counter()
+        client.execute()
+        seconds = time.perf_counter() - start
+        notebooks[notebook.stem] = {"seconds": seconds, "kernel_peak_bytes": peak[0]}
+        rows.append((f"execute {notebook.stem} (solution, fresh kernel)", f"{seconds:.1f} s",
+                     f"kernel peak memory {peak[0] / 2**20:.0f} MB" if peak[0] else "kernel peak memory n/a"))
+    series = time.perf_counter() - series_start
+    rows.append(("execute the whole series", f"{series:.1f} s", ""))
+    run.figures = {"import_pandas": pandas_import, "import_kamkit": kamkit_import, "notebooks": notebooks,
+                   "series_seconds": series, "explorer_00": {"pure_median": statistics.median(pure),
+                                                             "full_median": statistics.median(full),
+                                                             "full_p95": p95(full)}}
+
     sizes = sum(p.stat().st_size for p in (ROOT / "datasets").glob("*.csv"))
     rows.append(("course data on disk (CSV)", f"{sizes / 1e6:.2f} MB", ""))
-    lines = ["# Benchmark results", "",
-             f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, "
-             f"Python {platform.python_version()}, pandas {pd.__version__}, "
-             f"matplotlib {matplotlib.__version__}; {dt.date.today().isoformat()}.", "",
-             "## Foundation (`benchmarks/bench_foundation.py`)", "",
+    lines = ["## Foundation (`benchmarks/bench_foundation.py`)", "",
              "| what | time | note |", "|---|---|---|"]
     lines += [f"| {what} | {value} | {note} |" for what, value, note in rows]
-    out = HERE / "RESULTS.md"
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("\n".join(lines))
+    return lines
+
+
+def _kernel_hwm(client) -> int:
+    """Peak resident memory (bytes) of the notebook's kernel process so far, from /proc; 0 if unknown."""
+    try:
+        pid = client.km.provisioner.process.pid
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (AttributeError, OSError, ValueError):
+        pass
+    return 0
+
+
+def main() -> None:
+    """Alone: the foundation figures only (``make bench`` runs benchmarks/run.py, which writes RESULTS.md)."""
+    print("\n".join(run()))
 
 
 if __name__ == "__main__":

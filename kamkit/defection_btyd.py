@@ -61,22 +61,43 @@ def btyd_summary(transactions, *, account="account_id", date="order_date", amoun
         if bad.any():
             raise KamkitDataError(t("defection.nonpositive_amounts", column=amount, n=int(bad.sum()),
                                     rows=_rows_text(frame.index[bad], list(frame.loc[bad, amount]))))
-    day = frame[date].dt.normalize()
-    end = end.normalize()
-    keys = [frame[account].rename("account"), day.rename("day")]
+    # numpy on integer codes instead of two pandas group-bys (at 1M lines about 4x faster and
+    # lighter; benchmarks/bench_btyd.py): accounts -> codes, dates -> whole days, one int64 key
+    # per line (code, day); one sort of the keys (SIMD) gives the distinct purchase days, and
+    # with them each account's first and last day and its number of purchase days.
+    dates, end = frame[date], end.normalize()
+    wall_end = end
+    if getattr(dates.dt, "tz", None) is not None:  # days in the dates' own time zone, as .dt.normalize()
+        dates = dates.dt.tz_localize(None)
+        wall_end = end.tz_localize(None) if end.tzinfo is not None else end
+    day = dates.to_numpy().astype("datetime64[D]").view(np.int64)  # floor to the day
+    end_day = np.datetime64(wall_end.to_datetime64(), "D").astype(np.int64)
+    codes, accounts = pd.factorize(frame[account])  # codes in order of appearance; sorted at the end
+    k = len(accounts)
+    low = int(day.min())
+    span = int(day.max()) - low + 1
+    key = codes.astype(np.int64)  # (code, day) -> code * span + day - low, in place: light on memory
+    key *= span
+    key += day
+    key -= low
+    if k * span < 2 ** 31:
+        key = key.astype(np.int32)
+    key.sort()
+    distinct = key[np.concatenate(([True], key[1:] != key[:-1]))]  # one per (account, purchase day)
+    owner = distinct // span
+    starts = np.concatenate(([0], np.flatnonzero(owner[1:] != owner[:-1]) + 1))  # every code appears
+    first = distinct[starts] % span + low
+    last = distinct[np.append(starts[1:], len(distinct)) - 1] % span + low
+    frequency = (np.diff(np.append(starts, len(distinct))) - 1).astype("float64")
+    columns = {"frequency": frequency, "recency_days": (last - first).astype("float64"),
+               "age_days": (end_day - first).astype("float64")}
     if amount is not None:
-        daily = frame[amount].groupby(keys, sort=True).sum().reset_index(name="total")
-    else:
-        daily = pd.DataFrame(index=pd.MultiIndex.from_arrays(keys).unique().sort_values()).reset_index()
-    by_account = daily.groupby("account", sort=True)["day"]
-    first, last, count = by_account.min(), by_account.max(), by_account.size()
-    out = pd.DataFrame({"frequency": (count - 1).astype("float64"),
-                        "recency_days": (last - first).dt.days.astype("float64"),
-                        "age_days": (end - first).dt.days.astype("float64")})
-    if amount is not None:
-        repeat = daily[daily["day"].to_numpy() != first.reindex(daily["account"]).to_numpy()]
-        means = repeat.groupby("account")["total"].mean()
-        out["monetary_value"] = means.reindex(out.index).fillna(0.0).to_numpy(np.float64)
+        values = frame[amount].to_numpy("float64")
+        repeat_day = day != first[codes]
+        repeat_total = np.bincount(codes[repeat_day], weights=values[repeat_day], minlength=k)
+        columns["monetary_value"] = np.divide(repeat_total, frequency, out=np.zeros(k), where=frequency > 0)
+    order = np.argsort(accounts.to_numpy(), kind="stable")  # accounts in sorted order, as a group-by gives
+    out = pd.DataFrame({name: values[order] for name, values in columns.items()}, index=accounts.take(order))
     out.index.name = account
     out.attrs = {**frame.attrs, "end": end}
     return out

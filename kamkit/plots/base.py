@@ -35,6 +35,28 @@ def _axes(ax, figsize=(6.4, 3.6), *, layout=None):
     return ax
 
 
+def _compact_number(value, _position=None) -> str:
+    """Tick labels of a log axis in plain text: 1, 10, 100, 1k, 10k, 1M (any font has the glyphs)."""
+    for size, suffix in ((1e6, "M"), (1e3, "k")):
+        if value >= size:
+            return f"{value / size:g}{suffix}"
+    return f"{value:g}"
+
+
+def _log_axis(axis) -> None:
+    """A log-scale ``axis`` (``ax.xaxis``) that is quick to draw in a widget update.
+
+    Matplotlib's default log ticks cost about half of an explorer update: the labels 10^k are
+    typeset with mathtext, re-parsed for every new figure, and each decade gets eight minor
+    ticks. Here the labels are plain text (100, 1k, 1M) and there are no minor ticks, as in
+    :func:`kamkit.plots.service_roi_plot` (benchmarks/RESULTS.md, explorer budgets).
+    """
+    from matplotlib.ticker import FuncFormatter, NullLocator
+
+    axis.set_major_formatter(FuncFormatter(_compact_number))
+    axis.set_minor_locator(NullLocator())
+
+
 def top_share_curve(revenue, n: int | None = None, *, ax=None):
     """Cumulative share of revenue against the number of accounts, largest first.
 
@@ -58,6 +80,7 @@ def top_share_curve(revenue, n: int | None = None, *, ax=None):
                     color=COLOURS["highlight"], fontweight="bold",
                     bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85})
     ax.set_xscale("log")
+    _log_axis(ax.xaxis)
     ax.set_ylim(0, 100)
     ax.set_xlim(1, len(ranked))
     ax.set_title(t("label.top_share_title"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..i18n import t
-from .base import COLOURS as _COLOURS, _axes
+from .base import COLOURS as _COLOURS, _axes, _log_axis
 
 CLASS_COLOURS = {"A": "#2c6fbb", "B": "#7fa7d6", "C": "#c9d6e6"}
 
@@ -66,14 +66,15 @@ def scorecard_plot(revenue, score, baseline_ids, scorecard_ids, *, ax=None):
     groups = [("label.stays", baseline & chosen, _COLOURS["main"]),
               ("label.enters", chosen - baseline, "#2e8b57"),
               ("label.leaves", baseline - chosen, _COLOURS["highlight"])]
-    others = [i for i in common if i not in baseline | chosen]
+    others = ~common.isin(list(baseline | chosen))  # masks, in the order of ``common``
     ax.scatter(revenue[others].clip(lower=1), score[others], s=6, color=_COLOURS["muted"],
                alpha=0.5, label=t("label.other_accounts"))
     for key, ids, colour in groups:
-        ids = [i for i in common if i in ids]
-        ax.scatter(revenue[ids].clip(lower=1), score[ids], s=22, color=colour,
-                   label=t(key, n=len(ids)), edgecolor="white", linewidth=0.4)
+        inside = common.isin(list(ids))
+        ax.scatter(revenue[inside].clip(lower=1), score[inside], s=22, color=colour,
+                   label=t(key, n=int(inside.sum())), edgecolor="white", linewidth=0.4)
     ax.set_xscale("log")
+    _log_axis(ax.xaxis)
     ax.set_ylim(0, 100)
     ax.set_title(t("label.scorecard_title"))
     ax.set_xlabel(t("label.revenue_cny_log"))
@@ -105,6 +106,8 @@ def pseudo_key_account_plot(summary, flagged, *, revenue_floor=None, ax=None):
                         arrowprops={"arrowstyle": "-", "color": _COLOURS["highlight"], "lw": 0.5})
     ax.set_xscale("log")
     ax.set_yscale("log")
+    _log_axis(ax.xaxis)
+    _log_axis(ax.yaxis)
     ax.set_title(t("label.pseudo_title"))
     ax.set_xlabel(t("label.orders_log"))
     ax.set_ylabel(t("label.revenue_cny_log"))

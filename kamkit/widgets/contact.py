@@ -25,11 +25,15 @@ def _share_slider(value, label_key):
 def buying_centre_summary(contacts, account_id, *, visits=None):
     """(diagnosis table or empty map, one-line summary) for one account: the explorer's text, testable alone."""
     from ..contact import buying_centre_map, disagreement_diagnosis
+    from ..validation import KamkitDataError
 
-    people = buying_centre_map(contacts, account_id)
-    if people.empty:
-        return people, t("label.contact.map_summary_none", account=account_id)
-    diagnosis = disagreement_diagnosis(contacts, account_id, visits=visits)
+    try:  # the diagnosis checks the same columns as the map: one pass of checks, not two
+        diagnosis = disagreement_diagnosis(contacts, account_id, visits=visits)
+    except KamkitDataError:
+        people = buying_centre_map(contacts, account_id)  # its own error first, as before
+        if people.empty:
+            return people, t("label.contact.map_summary_none", account=account_id)
+        raise
     roles = diagnosis["buying_role"].nunique()
     first = diagnosis[diagnosis["address_first"]]
     if len(first):
