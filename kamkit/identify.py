@@ -24,6 +24,7 @@ from __future__ import annotations
 import numbers
 
 from .i18n import t
+from .schema import to_cents
 from .identify_scorecard import (DEFAULT_SCORECARD_WEIGHTS, KEY_ACCOUNT_TYPES, REVENUE_LINE_TYPES, _fraction,
                                  _number, _revenue_lines, _top_k, _values, key_account_list, key_account_type,
                                  pseudo_key_accounts, pyramid_tiers, ranking_disagreement, rfm_scores,
@@ -55,7 +56,7 @@ def revenue_by_account(orders, *, account: str = "account_id", amount: str = "li
     if "line_type" in frame.columns:
         frame, _ = exclude_rows(frame, ~frame["line_type"].isin(REVENUE_LINE_TYPES),
                                 "exclude.not_a_sale", warn=False)
-    revenue = frame.groupby(account, sort=False)[amount].sum().sort_values(ascending=False, kind="stable")
+    revenue = to_cents(frame.groupby(account, sort=False)[amount].sum()).sort_values(ascending=False, kind="stable")
     revenue.name = "revenue"
     revenue.attrs = dict(frame.attrs)
     return revenue
@@ -104,7 +105,7 @@ def account_summary(orders, *, tickets=None, contacts=None, accounts=None, end=N
     ``end`` (default: the latest order date); rebates and fees are left out (counted in
     ``attrs["excluded"]``), later lines too, with a warning. One row per account with a sale line:
 
-    - ``revenue`` = Σ line amounts (net of returns); ``gross_profit`` = revenue − Σ quantity ×
+    - ``revenue`` = Σ line amounts (net of returns, to the cent); ``gross_profit`` = revenue − Σ quantity ×
       unit cost (only with a cost and a quantity column; a missing cost counts as 0, which
       overstates the profit of those lines);
     - ``orders`` (distinct order ids with a sale line), ``order_lines`` (sale lines),
@@ -147,7 +148,7 @@ def account_summary(orders, *, tickets=None, contacts=None, accounts=None, end=N
     codes, ids = pd.factorize(frame[account], sort=True)
     n = len(ids)
     money = frame[amount].to_numpy("float64")
-    revenue = np.bincount(codes, weights=money, minlength=n)
+    revenue = to_cents(np.bincount(codes, weights=money, minlength=n))
     lines = np.bincount(codes[sale], minlength=n)
     order_codes = pd.factorize(frame[order])[0].astype("int64")
     width = int(order_codes.max()) + 1
@@ -175,7 +176,7 @@ def account_summary(orders, *, tickets=None, contacts=None, accounts=None, end=N
     out = pd.DataFrame({"revenue": revenue}, index=index)
     if has_cost:
         goods_cost = np.nan_to_num(frame[quantity].to_numpy("float64") * frame[cost].to_numpy("float64"))
-        out["gross_profit"] = revenue - np.bincount(codes, weights=goods_cost, minlength=n)
+        out["gross_profit"] = to_cents(revenue - np.bincount(codes, weights=goods_cost, minlength=n))
     with np.errstate(divide="ignore", invalid="ignore"):
         out["orders"] = orders_count.astype("int64")
         out["order_lines"] = lines.astype("int64")

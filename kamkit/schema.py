@@ -29,6 +29,23 @@ COURSE_END = "2025-12-31"
 #: Currency of every amount in the course data.
 CURRENCY = "CNY"
 
+#: Money totals are kept to the cent (two decimals).
+MONEY_DECIMALS = 2
+
+
+def to_cents(totals):
+    """Round money totals (an array or a Series) to the cent.
+
+    Summing many float amounts leaves residue: an account whose sales and returns cancel
+    out sums to 5.7e-14 or -7.1e-15 instead of 0, and would be counted as buying (or
+    losing money) by one function and not by another. Every money total goes through here.
+
+    >>> import numpy as np
+    >>> to_cents(np.array([0.1 + 0.2 - 0.3, 19.999999999]))
+    array([ 0., 20.])
+    """
+    return (totals.round(MONEY_DECIMALS) + 0.0)  # + 0.0 turns -0.0 into 0.0
+
 BUYING_ROLES = ("decider", "influencer", "user", "buyer", "gatekeeper")
 SERVQUAL_DIMENSIONS = ("tangibles", "reliability", "responsiveness", "assurance", "empathy")
 LINE_TYPES = ("sale", "return", "rebate", "fee")

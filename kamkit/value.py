@@ -23,6 +23,7 @@ import math
 import numbers
 
 from .i18n import t
+from .schema import to_cents
 from .validation import KamkitDataError, _rows_text, require, require_columns
 from .value_pricing import (break_even_table, discount_break_even, discount_scenarios,
                             pocket_price_waterfall)
@@ -164,18 +165,18 @@ def account_pnl(orders, *, tickets=None, visits=None, accounts=None, rates=None,
     n = len(ids)
 
     def total(values, mask):
-        return np.bincount(codes[mask], weights=np.asarray(values, dtype="float64")[mask], minlength=n)
+        return to_cents(np.bincount(codes[mask], weights=np.asarray(values, dtype="float64")[mask], minlength=n))
 
     money, units = frame[amount].to_numpy("float64"), frame[quantity].to_numpy("float64")
     listed = units * frame[list_price].to_numpy("float64") if has_list else money
     out = pd.DataFrame(index=ids)
     out["list_revenue"] = total(np.where(goods, listed, 0.0), goods)
     out["revenue"] = total(money, goods)
-    out["discounts"] = (out["list_revenue"] - out["revenue"]).round(6)
+    out["discounts"] = to_cents(out["list_revenue"] - out["revenue"])
     for name in ("rebates", "fees"):
-        out[name] = -total(money, kind.eq(name[:-1]).to_numpy())
+        out[name] = 0.0 - total(money, kind.eq(name[:-1]).to_numpy())
     out["cost_of_goods"] = total(np.where(goods, units * frame[cost].to_numpy("float64"), 0.0), goods)
-    out["gross_profit"] = out["revenue"] - out["rebates"] - out["fees"] - out["cost_of_goods"]
+    out["gross_profit"] = to_cents(out["revenue"] - out["rebates"] - out["fees"] - out["cost_of_goods"])
     goods_orders = pd.DataFrame({"a": codes[goods], "o": frame[order].to_numpy()[goods],
                                  "rush": frame[expedited].fillna(False).to_numpy(bool)[goods] if has_rush
                                  else np.zeros(int(goods.sum()), bool)})
@@ -220,8 +221,8 @@ def apply_cost_rates(pnl, rates=None):
     cost = np.zeros(len(out))
     for name, driver in COST_DRIVERS.items():
         cost = cost + rates[name] * out[driver].to_numpy("float64")
-    out["cost_to_serve"] = cost
-    out["profit"] = out["gross_profit"].to_numpy("float64") - cost
+    out["cost_to_serve"] = to_cents(cost)
+    out["profit"] = to_cents(out["gross_profit"].to_numpy("float64") - out["cost_to_serve"].to_numpy())
     out.attrs = {**pnl.attrs, "rates": rates}
     return out
 

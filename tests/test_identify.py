@@ -46,6 +46,19 @@ YEARS_A = 60 / 365.25  # 2024-01-01 to 2024-03-01 (a leap year)
 
 # -- account_summary ----------------------------------------------------------------------------
 
+def test_sales_and_returns_that_cancel_total_exactly_zero():
+    """0.1 + 0.2 - 0.3 is 5.6e-17 in floating point; a money total is kept to the cent, so an
+    account that returned all it bought has revenue 0 in both totals, not a tiny positive."""
+    lines = pd.DataFrame({"account_id": ["A", "A", "A", "B"], "order_id": ["1", "2", "3", "4"],
+                          "order_date": ["2024-01-01", "2024-01-02", "2024-01-03", "2024-01-03"],
+                          "line_amount": [0.1, 0.2, -0.3, 10.0], "quantity": [1, 2, -3, 1],
+                          "unit_cost": [0.05, 0.05, 0.05, 4.0]})
+    assert (0.1 + 0.2 - 0.3) != 0
+    summary = I.account_summary(lines)
+    assert summary.loc["A", "revenue"] == 0 and summary.loc["A", "gross_profit"] == 0
+    assert I.revenue_by_account(lines)["A"] == 0
+    assert str(summary.loc["A", "revenue"]) == "0.0"  # not -0.0
+
 def test_account_summary_hand_worked(lines):
     before = lines.copy()
     s = I.account_summary(lines)
