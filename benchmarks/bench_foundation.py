@@ -12,21 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-
-
-def timed(function, repeat: int) -> list[float]:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return times
-
-
-def p95(values):
-    return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, p95, timed  # noqa: E402
 
 
 def import_seconds(statement: str, repeat: int = 7) -> float:

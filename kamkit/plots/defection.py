@@ -23,9 +23,8 @@ def concentration_plot(revenue, k=10, threshold=0.10, *, ax=None):
     ax.axhline(threshold * 100, color=_COLOURS["highlight"], linestyle="--", linewidth=1,
                label=t("label.defection.threshold_line", pct=threshold * 100))
     ax.set_xticks(range(len(shares)), [str(i) for i in shares.index], rotation=45, ha="right", fontsize="small")
-    ax.set_title(t("label.defection.concentration_title", hhi=hhi(revenue) * 10_000))
-    ax.set_xlabel(t("label.defection.top_accounts", k=len(shares)))
-    ax.set_ylabel(t("label.defection.share_of_revenue"))
+    ax.set(title=t("label.defection.concentration_title", hhi=hhi(revenue) * 10_000),
+           xlabel=t("label.defection.top_accounts", k=len(shares)), ylabel=t("label.defection.share_of_revenue"))
     ax.legend(loc="upper right", frameon=False)
     ax.grid(axis="y", alpha=0.3)
     if created:  # room for the rotated account ids
@@ -77,9 +76,8 @@ def warning_score_plot(score, left, threshold, *, ax=None):
     ax.axvline(threshold, color="black", linestyle="--", linewidth=1.2,
                label=t("label.defection.alert_line", threshold=threshold))
     ax.set_xlim(0, 100)
-    ax.set_title(t("label.defection.warning_title"))
-    ax.set_xlabel(t("label.defection.score_axis"))
-    ax.set_ylabel(t("label.defection.accounts_count"))
+    ax.set(title=t("label.defection.warning_title"),
+           xlabel=t("label.defection.score_axis"), ylabel=t("label.defection.accounts_count"))
     ax.legend(loc="upper right", frameon=False, fontsize="small")
     ax.grid(alpha=0.3)
     return ax
@@ -94,9 +92,8 @@ def survival_plot(km, *, ax=None):
                 label=t("label.defection.tier_curve", group=group, n=int(curve["at_risk"].iloc[0])))
     ax.set_ylim(0, 102)
     ax.set_xlim(left=0)
-    ax.set_title(t("label.defection.survival_title"))
-    ax.set_xlabel(t("label.defection.days_since_first"))
-    ax.set_ylabel(t("label.defection.still_buying"))
+    ax.set(title=t("label.defection.survival_title"),
+           xlabel=t("label.defection.days_since_first"), ylabel=t("label.defection.still_buying"))
     ax.legend(loc="lower left", frameon=False)
     ax.grid(alpha=0.3)
     return ax
@@ -136,9 +133,8 @@ def payment_terms_plot(daily_sales, delay_days, current_days, terms_days, *, ax=
                 label=t(key, days=value))
     ax.set_xlim(0, 180)
     ax.set_ylim(bottom=0)
-    ax.set_title(t("label.defection.terms_title"))
-    ax.set_xlabel(t("label.defection.terms_axis"))
-    ax.set_ylabel(t("label.defection.receivables_k"))
+    ax.set(title=t("label.defection.terms_title"),
+           xlabel=t("label.defection.terms_axis"), ylabel=t("label.defection.receivables_k"))
     ax.legend(loc="upper left", frameon=False)
     ax.grid(alpha=0.3)
     return ax
@@ -155,9 +151,8 @@ def p_alive_plot(summary, p_alive, highlight=(), *, ax=None):
         ax.scatter(silent[marked], p_alive[marked], s=22, color=_COLOURS["highlight"],
                    label=t("label.defection.highlighted", n=int(marked.sum())))
     ax.set_ylim(-0.02, 1.02)
-    ax.set_title(t("label.defection.p_alive_title"))
-    ax.set_xlabel(t("label.defection.days_silent"))
-    ax.set_ylabel(t("label.defection.p_alive_axis"))
+    ax.set(title=t("label.defection.p_alive_title"),
+           xlabel=t("label.defection.days_silent"), ylabel=t("label.defection.p_alive_axis"))
     ax.legend(loc="center right", frameon=True, framealpha=0.9)
     ax.grid(alpha=0.3)
     return ax

@@ -21,9 +21,8 @@ def lorenz_plot(values, *, ax=None):
                     curve["account_share"] * 100, color=_COLOURS["main"], alpha=0.12)
     ax.set_xlim(0, 100)
     ax.set_ylim(0, 100)
-    ax.set_title(t("label.lorenz_title"))
-    ax.set_xlabel(t("label.account_share_smallest"))
-    ax.set_ylabel(t("label.cumulative_revenue_share"))
+    ax.set(title=t("label.lorenz_title"),
+           xlabel=t("label.account_share_smallest"), ylabel=t("label.cumulative_revenue_share"))
     ax.legend(loc="upper left", frameon=False)
     ax.grid(alpha=0.3)
     return ax
@@ -49,9 +48,8 @@ def pareto_chart(values, cuts=(0.8, 0.95), *, ax=None):
         ax.axhline(cut * 100, color=_COLOURS["highlight"], linestyle=":", linewidth=1)
     ax.set_xlim(0, 100)
     ax.set_ylim(0, 100)
-    ax.set_title(t("label.pareto_title"))
-    ax.set_xlabel(t("label.account_share_largest"))
-    ax.set_ylabel(t("label.cumulative_revenue_share"))
+    ax.set(title=t("label.pareto_title"),
+           xlabel=t("label.account_share_largest"), ylabel=t("label.cumulative_revenue_share"))
     ax.legend(loc="lower right", frameon=False)
     ax.grid(alpha=0.3)
     return ax
@@ -76,9 +74,7 @@ def scorecard_plot(revenue, score, baseline_ids, scorecard_ids, *, ax=None):
     ax.set_xscale("log")
     _log_axis(ax.xaxis)
     ax.set_ylim(0, 100)
-    ax.set_title(t("label.scorecard_title"))
-    ax.set_xlabel(t("label.revenue_cny_log"))
-    ax.set_ylabel(t("label.score"))
+    ax.set(title=t("label.scorecard_title"), xlabel=t("label.revenue_cny_log"), ylabel=t("label.score"))
     ax.legend(loc="lower right", frameon=False, fontsize="small")
     ax.grid(alpha=0.3)
     return ax
@@ -108,9 +104,7 @@ def pseudo_key_account_plot(summary, flagged, *, revenue_floor=None, ax=None):
     ax.set_yscale("log")
     _log_axis(ax.xaxis)
     _log_axis(ax.yaxis)
-    ax.set_title(t("label.pseudo_title"))
-    ax.set_xlabel(t("label.orders_log"))
-    ax.set_ylabel(t("label.revenue_cny_log"))
+    ax.set(title=t("label.pseudo_title"), xlabel=t("label.orders_log"), ylabel=t("label.revenue_cny_log"))
     ax.legend(loc="lower right", frameon=False)
     ax.grid(alpha=0.3)
     return ax

@@ -51,9 +51,8 @@ def whale_curve_plot(profit, *, ax=None):
     ax.set_ylim(min(0.0, min(y)), max(110.0, top))
     _percent_axis(ax.xaxis)
     _percent_axis(ax.yaxis)
-    ax.set_title(t("label.value.whale_title"))
-    ax.set_xlabel(t("label.value.account_share_profit_order"))
-    ax.set_ylabel(t("label.value.cumulative_profit_share"))
+    ax.set(title=t("label.value.whale_title"),
+           xlabel=t("label.value.account_share_profit_order"), ylabel=t("label.value.cumulative_profit_share"))
     ax.legend(loc="lower right", frameon=False, fontsize="small")
     ax.grid(alpha=0.3)
     return ax
