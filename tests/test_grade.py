@@ -1,7 +1,8 @@
 """`kamkit grade` on a generated class of 36 submissions: every good and bad case a real class has.
 
 One grading run (module-scoped fixture) of modules 00 and 01 with the command the README shows;
-the tests then read its gradebook, log and feedback. The class is generated from the student
+the tests then read its gradebook, log and feedback. A second run grades modules 02 to 05 (a full,
+a partly right and a blank submission each). The class is generated from the student
 and solution notebooks in notebooks/, so it follows the course when a notebook changes.
 """
 
@@ -314,3 +315,45 @@ def test_feedback_and_log_speak_the_course_language(tmp_path):
     assert "王伟 的反馈" in text and "总分：1 / 2" in text and "调用了 sys.exit()" in text
     assert summary["log"] == [f"王伟\t王伟_{M00}.ipynb\t第 3 个单元格调用了 sys.exit()：已忽略，其余部分照常评分"]
     assert (tmp_path / "gradebook.csv").read_text(encoding="utf-8").splitlines()[1] == "王伟,0,1,1,1,2"
+
+
+# --- the later modules: the same command grades 02 to 05 -----------------------------------------
+
+LATER = ["02_value_of_key_accounts", "03_making_contact", "04_service_expectations", "05_defection"]
+
+
+def test_every_later_module_grades_full_partial_and_blank(tmp_path):
+    """One run over modules 02-05: per module a student with every answer right, one with only the
+    first answer right, one who handed in the blank notebook (files named as an LMS names them)."""
+    from kamkit.grade_worker import Autograder
+
+    autograder = tmp_path / "autograder"
+    for master in build.masters([m[:2] for m in LATER]):
+        build.build_notebook(master, run=False, student_dir=tmp_path / "s", solution_dir=tmp_path / "k",
+                             autograder_dir=autograder)
+    (tmp_path / "class").mkdir()
+    for module in LATER:
+        for student, right in (("full", full(module)), ("first", [1]), ("blank", [])):
+            nbformat.write(notebook(module, right=right), str(tmp_path / "class" / f"{student}_{module}.ipynb"))
+    os.chdir(tmp_path)
+    try:
+        status = main(["grade", "class", "--out", "results", "--autograder", str(autograder),
+                       "--timeout", "60", "--memory", "1500", "--jobs", "2"])
+    finally:
+        os.chdir(ROOT)
+    assert status == 0
+    with open(tmp_path / "results" / "gradebook.csv", encoding="utf-8") as f:
+        rows = {row["student"]: row for row in csv.DictReader(f)}
+    assert sorted(rows) == ["blank", "first", "full"]
+    for module in LATER:
+        points = Autograder.from_zip(autograder / f"{module}-autograder.zip").points
+        questions = sorted(points)
+        assert len(questions) >= 5
+        got = {student: {q: float(rows[student][f"{module}:{q}"]) for q in questions} for student in rows}
+        assert got["full"] == points, module
+        first = min(questions)  # q1_...
+        assert got["first"] == {q: (points[q] if q == first else 0.0) for q in questions}, module
+        assert set(got["blank"].values()) == {0.0}, module
+    assert float(rows["full"]["total"]) == float(rows["full"]["possible"]) > 0
+    log = (tmp_path / "results" / "grading.log").read_text(encoding="utf-8")
+    assert "time limit" not in log and "Traceback" not in log
