@@ -44,7 +44,7 @@ def to_cents(totals):
     >>> to_cents(np.array([0.1 + 0.2 - 0.3, 19.999999999]))
     array([ 0., 20.])
     """
-    return (totals.round(MONEY_DECIMALS) + 0.0)  # + 0.0 turns -0.0 into 0.0
+    return totals.round(MONEY_DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 BUYING_ROLES = ("decider", "influencer", "user", "buyer", "gatekeeper")
 SERVQUAL_DIMENSIONS = ("tangibles", "reliability", "responsiveness", "assurance", "empathy")

@@ -113,20 +113,25 @@ def wait_idle(page, timeout=120_000):
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=timeout)
 
 
+@contextmanager
 def open_notebook(browser, base, token, path, *, viewport=(1280, 900)):
-    """Open ``path`` (relative to the course folder) in JupyterLab with a started kernel."""
+    """Open ``path`` (relative to the course folder) in JupyterLab with a started kernel; the
+    page is closed on leaving the ``with`` block, also when opening it failed half-way."""
     page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
-    workspace = secrets.token_hex(4)  # a fresh workspace: no tabs restored from an earlier page
-    page.goto(f"{base}/lab/workspaces/{workspace}/tree/{path}?token={token}&reset")
-    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    select = page.locator(".jp-Dialog button:has-text('Select')")  # kernel list slow to arrive
     try:
-        select.wait_for(timeout=3_000)
-        select.click()
-    except Exception:  # noqa: BLE001 - no dialog: the kernel started by itself
-        pass
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    return page
+        workspace = secrets.token_hex(4)  # a fresh workspace: no tabs restored from an earlier page
+        page.goto(f"{base}/lab/workspaces/{workspace}/tree/{path}?token={token}&reset")
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+        select = page.locator(".jp-Dialog button:has-text('Select')")  # kernel list slow to arrive
+        try:
+            select.wait_for(timeout=3_000)
+            select.click()
+        except Exception:  # noqa: BLE001 - no dialog: the kernel started by itself
+            pass
+        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+        yield page
+    finally:
+        page.close()
 
 
 ALL_CELLS_RAN = """() => [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]

@@ -104,9 +104,7 @@ def change_first_control(page, explorer):
 
 @pytest.mark.parametrize("name", STUDENT)
 def test_student_notebook_in_the_browser(lab, browser, name):
-    base, token = lab
-    page = open_notebook(browser, base, token, f"notebooks/{name}")
-    try:
+    with open_notebook(browser, *lab, f"notebooks/{name}") as page:
         run_all(page)
         assert error_outputs(page) == [], f"{name}: a cell shows an error or a warning"
         checks = check_texts(page)
@@ -127,27 +125,19 @@ def test_student_notebook_in_the_browser(lab, browser, name):
         if explorers.count():
             explorers.first.evaluate("node => node.closest('.jp-Cell').scrollIntoView({block: 'center'})")
         shot(page, f"{Path(name).stem}-student")
-    finally:
-        page.close()
 
 
 @pytest.mark.parametrize("name", STUDENT)
 def test_solution_notebook_passes_every_check_in_the_browser(lab, browser, name):
-    base, token = lab
-    page = open_notebook(browser, base, token, f"notebooks/solutions/{name}")
-    try:
+    with open_notebook(browser, *lab, f"notebooks/solutions/{name}") as page:
         run_all(page)
         assert error_outputs(page) == []
         checks = check_texts(page)
         assert checks and all("passed!" in text and "failed" not in text for text in checks.values()), checks
-    finally:
-        page.close()
 
 
 def test_typing_a_right_answer_passes_its_check(lab, browser):
-    base, token = lab
-    page = open_notebook(browser, base, token, "notebooks/00_start_here.ipynb")
-    try:
+    with open_notebook(browser, *lab, "notebooks/00_start_here.ipynb") as page:
         run_all(page)
         answer = code_cell(page, "revenue_2024 = ...")
         set_cell_source(page, answer, 'orders_2024 = orders[orders["order_date"].dt.year == 2024]\n'
@@ -156,16 +146,12 @@ def test_typing_a_right_answer_passes_its_check(lab, browser):
         check = code_cell(page, 'grader.check("q1_revenue_2024")')
         run_cell(page, check)
         assert "passed!" in cell_output_text(check)
-    finally:
-        page.close()
 
 
 def test_in_chinese_the_plots_use_a_cjk_font(lab, browser):
     from kamkit.i18n import CJK_FONTS
 
-    base, token = lab
-    page = open_notebook(browser, base, token, "notebooks/01_who_is_a_key_account.ipynb")
-    try:
+    with open_notebook(browser, *lab, "notebooks/01_who_is_a_key_account.ipynb") as page:
         setup = code_cell(page, "import kamkit")
         source = setup.locator(".cm-content").inner_text().replace('set_language("en")', 'set_language("zh")')
         set_cell_source(page, setup, source)
@@ -181,5 +167,3 @@ def test_in_chinese_the_plots_use_a_cjk_font(lab, browser):
         page.locator(".kamkit-explorer").first.evaluate(
             "node => node.closest('.jp-Cell').scrollIntoView({block: 'center'})")
         shot(page, "01_who_is_a_key_account-zh")
-    finally:
-        page.close()

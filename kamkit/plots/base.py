@@ -17,12 +17,17 @@ from ..i18n import get_language, t, use_cjk_font
 COLOURS = {"highlight": "#c0392b", "main": "#2c6fbb", "muted": "#9aa5b1"}
 
 
-def _axes(ax, figsize=(6.4, 3.6), *, layout=None):
+#: Margins of a new chart (fractions of the figure), fitted to the course's labels.
+MARGINS = {"left": 0.11, "right": 0.97, "top": 0.9, "bottom": 0.16}
+
+
+def _axes(ax, figsize=(6.4, 3.6), *, layout=None, margins=None):
     """Prepare fonts for the current language and return ``ax`` or a new Axes.
 
-    New figures get fixed margins that fit the course's labels: the constrained-layout solver
-    doubled the time of a widget update (benchmarks/RESULTS.md). Charts with long tick labels
-    and no widget pass ``layout="constrained"``.
+    New figures get fixed margins, :data:`MARGINS` updated with ``margins`` (room for long tick
+    labels): the constrained-layout solver doubled the time of a widget update
+    (benchmarks/RESULTS.md). Charts with long tick labels and no widget pass
+    ``layout="constrained"``. A given ``ax`` is left as it is.
     """
     import matplotlib.pyplot as plt
 
@@ -31,7 +36,7 @@ def _axes(ax, figsize=(6.4, 3.6), *, layout=None):
     if ax is None:
         figure, ax = plt.subplots(figsize=figsize, layout=layout)
         if layout is None:
-            figure.subplots_adjust(left=0.11, right=0.97, top=0.9, bottom=0.16)
+            figure.subplots_adjust(**{**MARGINS, **(margins or {})})
     return ax
 
 

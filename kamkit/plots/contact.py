@@ -23,10 +23,7 @@ def stakeholder_map_plot(people, *, ax=None, account=None, name="contact_name", 
     :func:`kamkit.contact.disagreement_diagnosis` (then the contact to address first is ringed).
     Marker shape = role, colour = attitude; contacts on the same spot are spread sideways.
     """
-    new = ax is None
-    ax = _axes(ax, figsize=(6.4, 4.6))
-    if new:
-        ax.figure.subplots_adjust(left=0.1, right=0.97, top=0.92, bottom=0.24)
+    ax = _axes(ax, figsize=(6.4, 4.6), margins={"left": 0.1, "top": 0.92, "bottom": 0.24})
     ax.axvspan(-2.6, -0.5, color=_STANCE_COLOURS[-2], alpha=0.05)
     ax.axvspan(0.5, 2.6, color=_STANCE_COLOURS[2], alpha=0.05)
     ax.axhline(3.5, color=_COLOURS["muted"], linewidth=0.8, linestyle=":")
@@ -103,10 +100,7 @@ def coverage_chart(coverage, *, ax=None):
 
 def pipeline_funnel_plot(funnel, *, ax=None):
     """The funnel of the five-step cycle: deals reaching each stage, conversion to the next (the leak in red)."""
-    new = ax is None
-    ax = _axes(ax, figsize=(6.4, 3.8))
-    if new:
-        ax.figure.subplots_adjust(left=0.2, right=0.97, top=0.9, bottom=0.14)
+    ax = _axes(ax, figsize=(6.4, 3.8), margins={"left": 0.2, "bottom": 0.14})
     stages = list(funnel.index)
     reached = funnel["reached"].to_numpy(dtype=float)
     widest = max(reached.max(), 1.0)
@@ -137,10 +131,7 @@ def pipeline_funnel_plot(funnel, *, ax=None):
 
 def stage_days_plot(stages_frame, *, ax=None):
     """Days spent in each stage by the deals that left it (box plot), from :func:`kamkit.contact.opportunity_stages`."""
-    new = ax is None
-    ax = _axes(ax)
-    if new:
-        ax.figure.subplots_adjust(left=0.2, right=0.97, top=0.9, bottom=0.16)
+    ax = _axes(ax, margins={"left": 0.2})
     names = list(stages_frame.attrs.get("stages", {}))
     data = [stages_frame[f"days_{n}"].dropna().to_numpy() for n in names]
     ax.boxplot(data, orientation="horizontal", showfliers=False, widths=0.6,
@@ -179,10 +170,7 @@ def win_rate_plot(rates, *, ax=None):
 
 def negotiation_zone_plot(zone, *, ax=None):
     """Our walk-away price and the buyer's on one price line; the ZOPA shaded, or the gap when there is none."""
-    new = ax is None
-    ax = _axes(ax, figsize=(6.4, 2.8))
-    if new:
-        ax.figure.subplots_adjust(left=0.06, right=0.93, top=0.86, bottom=0.24)
+    ax = _axes(ax, figsize=(6.4, 2.8), margins={"left": 0.06, "right": 0.93, "top": 0.86, "bottom": 0.24})
     ours, theirs = zone["our_walk_away"], zone["buyer_walk_away"]
     low, high = min(ours, theirs), max(ours, theirs)
     pad = max(high - low, 0.05 * high, 1.0) * 0.8
@@ -219,8 +207,7 @@ def negotiation_zone_plot(zone, *, ax=None):
 
 def side_order_plot(decision, *, ax=None):
     """Expected profit of protecting the core project versus taking the side order."""
-    new = ax is None
-    ax = _axes(ax, figsize=(6.4, 3.2))
+    ax = _axes(ax, figsize=(6.4, 3.2), margins={"left": 0.3, "right": 0.95, "top": 0.88, "bottom": 0.2})
     values = [decision["ev_protect_core"], decision["ev_take_side"]]
     labels = [t("label.contact.protect_core"), t("label.contact.take_side")]
     best = 0 if decision["decision"] == "protect_core" else 1
@@ -234,8 +221,6 @@ def side_order_plot(decision, *, ax=None):
     ax.xaxis.set_major_formatter(lambda v, _: f"{v:,.0f}")
     ax.set_title(t("label.contact.side_order_title"))
     ax.grid(alpha=0.3, axis="x")
-    if new:
-        ax.figure.subplots_adjust(left=0.3, right=0.95, top=0.88, bottom=0.2)
     return ax
 
 

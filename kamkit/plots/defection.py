@@ -14,8 +14,7 @@ def concentration_plot(revenue, k=10, threshold=0.10, *, ax=None):
     """Share of revenue (%) of the ``k`` largest accounts, with the ``threshold`` line (10 %)."""
     from ..defection import hhi
 
-    created = ax is None
-    ax = _axes(ax)
+    ax = _axes(ax, margins={"bottom": 0.27})  # room for the rotated account ids
     top = revenue.sort_values(ascending=False).head(k)
     shares = top / float(revenue.sum()) * 100
     colours = [_COLOURS["highlight"] if s > threshold * 100 else _COLOURS["main"] for s in shares]
@@ -27,15 +26,12 @@ def concentration_plot(revenue, k=10, threshold=0.10, *, ax=None):
            xlabel=t("label.defection.top_accounts", k=len(shares)), ylabel=t("label.defection.share_of_revenue"))
     ax.legend(loc="upper right", frameon=False)
     ax.grid(axis="y", alpha=0.3)
-    if created:  # room for the rotated account ids
-        ax.figure.subplots_adjust(bottom=0.27)
     return ax
 
 
 def stress_test_plot(result, *, at_risk_share=None, ax=None):
     """Bars of what leaving costs (%): revenue, gross profit, operating profit; ``result`` from loss_stress_test."""
-    created = ax is None
-    ax = _axes(ax)
+    ax = _axes(ax, margins={"left": 0.36})  # room for the bar labels
     labels = [t("label.defection.bar_revenue"), t("label.defection.bar_profit"), t("label.defection.bar_operating")]
     values = [result["revenue_lost_share"] * 100, result["profit_lost_share"] * 100,
               result["operating_profit_drop_share"] * 100]
@@ -54,8 +50,6 @@ def stress_test_plot(result, *, at_risk_share=None, ax=None):
     ax.set_xlabel(t("label.defection.lost_pct"))
     ax.set_title(t("label.defection.stress_title"))
     ax.grid(axis="x", alpha=0.3)
-    if created:  # room for the bar labels
-        ax.figure.subplots_adjust(left=0.36)
     return ax
 
 
