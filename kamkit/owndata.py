@@ -98,6 +98,19 @@ def detect_separator(sample: str) -> str:
 HEAD_BYTES = 65_536
 
 
+#: Compressed text files are read in memory: ledger.csv.gz, .csv.bz2, .csv.xz.
+COMPRESSED = (".gz", ".bz2", ".xz")
+
+
+def _decompressed(path, suffix) -> bytes:
+    import bz2
+    import gzip
+    import lzma
+
+    with {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}[suffix](path, "rb") as file:
+        return file.read()
+
+
 def _text_table(source, path_text, columns, table):
     """pandas' C parser on the whole file; encoding, separator and text columns from its head."""
     import pandas as pd
@@ -140,9 +153,12 @@ def read_raw(source, *, sheet_name=0, columns: dict | None = None, table: str = 
 
     name = getattr(source, "name", source)
     path_text = str(name) if isinstance(name, (str, Path)) else "<file>"
-    suffix = Path(path_text).suffix.lower() if path_text != "<file>" else ".csv"
+    suffixes = [s.lower() for s in Path(path_text).suffixes] if path_text != "<file>" else [".csv"]
     if isinstance(source, (str, Path)) and not Path(source).is_file():
         raise KamkitDataError(t("data.no_file", path=path_text))
+    if suffixes and suffixes[-1] in COMPRESSED:  # ledger.csv.gz: the CSV inside
+        source, suffixes = io.BytesIO(_decompressed(source, suffixes[-1])), suffixes[:-1]
+    suffix = suffixes[-1] if suffixes else ""
     if suffix in EXCEL_SUFFIXES:
         return pd.read_excel(source, sheet_name=sheet_name, engine=_excel_engine(suffix))
     if suffix == ".parquet":
