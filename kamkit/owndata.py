@@ -257,8 +257,19 @@ def read_own_data(source, *, table: str = "orders", columns: dict | None = None,
     """
     if table not in TABLES:
         raise KamkitDataError(t("data.unknown_table", name=table, choices=", ".join(TABLES)))
-    frame = map_columns(read_raw(source, sheet_name=sheet_name, columns=columns, table=table),
-                        columns, table=table)
+    return as_course_table(read_raw(source, sheet_name=sheet_name, columns=columns, table=table),
+                           table=table, columns=columns)
+
+
+def as_course_table(frame, *, table: str = "orders", columns: dict | None = None):
+    """``frame`` (an export as read) with its columns mapped and converted to the course kinds.
+
+    >>> import pandas as pd
+    >>> ledger = as_course_table(pd.DataFrame({"日期": [45296], "金额": ["1,200元"]}))
+    >>> ledger["order_date"].dt.strftime("%Y-%m-%d").tolist(), ledger["line_amount"].tolist()
+    (['2024-01-05'], [1200.0])
+    """
+    frame = map_columns(frame, columns, table=table)
     spec = TABLES[table].columns
     kinds = {c: spec[c].kind for c in frame.columns if c in spec}
     for column, kind in kinds.items():

@@ -101,7 +101,7 @@ def load_ledger(source, *, columns: dict | None = None, sheet_name=0, end=None):
     """
     import pandas as pd
 
-    from ..owndata import read_raw, read_own_data
+    from ..owndata import as_course_table, read_raw
     from ..realdata import clean_ledger, cleaning_report
 
     raw = read_raw(source, sheet_name=sheet_name, columns=columns)
@@ -115,4 +115,4 @@ def load_ledger(source, *, columns: dict | None = None, sheet_name=0, end=None):
                                                    round(float(late["line_amount"].sum()), 2)]
         lines.attrs["end"] = pd.Timestamp(end) if end is not None else lines["order_date"].max()
         return lines, report
-    return prepare_ledger(read_own_data(raw, columns=columns), end=end)
+    return prepare_ledger(as_course_table(raw, columns=columns), end=end)
