@@ -10,7 +10,8 @@ numbers) and amounts with thousands separators or a currency sign (¥1,200.00, 1
 A value that does not convert raises ``KamkitDataError`` naming the column and the rows:
 
 >>> import io
->>> export = io.BytesIO("客户编号,订单日期,金额\\nK001,2024-01-05,1200\\nK002,2024年2月1日,\\"￥350.50\\"\\n".encode("gbk"))
+>>> text = "客户编号,订单日期,金额\\nK001,2024-01-05,1200\\nK002,2024年2月1日,\\"￥350.50\\"\\n"
+>>> export = io.BytesIO(text.encode("gbk"))
 >>> ledger = read_own_data(export, table="orders")
 >>> ledger.columns.tolist()
 ['account_id', 'order_date', 'line_amount']

@@ -71,7 +71,8 @@ MESSAGES = {
     "review.value.lead": (
         "The ledger has costs: the pyramid above is by gross profit. Account P&L with cost-to-serve and the "
         "whale curve need service costs per account (module 02).",
-        "交易明细中有成本：上面的金字塔按毛利划分。含服务成本的客户损益和鲸鱼曲线还需要每个客户的服务成本（第 02 单元）。"),
+        "交易明细中有成本：上面的金字塔按毛利划分。"
+        "含服务成本的客户损益和鲸鱼曲线还需要每个客户的服务成本（第 02 单元）。"),
     "review.section.defection": ("05 · Defection: dependence, warning signs, who is still buying",
                                  "05 · 客户流失：依赖程度、预警信号、谁还在购买"),
     "review.defection.concentration": (
@@ -95,7 +96,8 @@ MESSAGES = {
         "BG/NBD model (r = {r:.3g}, α = {alpha:.3g}, a = {a:.3g}, b = {b:.3g}): {gone:,} accounts are more "
         "likely gone than alive. {no_repeat:,} accounts bought on one day only: the model counts them as "
         "alive (it can only lose an account after a repeat purchase), so read P(alive) with days since last order.",
-        "BG/NBD 模型（r = {r:.3g}，α = {alpha:.3g}，a = {a:.3g}，b = {b:.3g}）：{gone:,} 个客户流失的可能性大于仍在购买的可能性。"
+        "BG/NBD 模型（r = {r:.3g}，α = {alpha:.3g}，a = {a:.3g}，b = {b:.3g}）："
+        "{gone:,} 个客户流失的可能性大于仍在购买的可能性。"
         "{no_repeat:,} 个客户只在一天内购买过：模型把它们视为仍然存活（只有在重复购买之后才可能流失），"
         "因此要结合距上次下单天数来看存活概率。"),
     "review.section.accounts": ("The accounts, largest first", "客户明细（按收入从高到低）"),

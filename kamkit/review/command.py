@@ -13,7 +13,8 @@ def add_parser(commands) -> None:
     review.add_argument("--out", required=True, help="folder for review.html and accounts.csv")
     review.add_argument("--columns", nargs="*", default=(), metavar="OWN=COURSE",
                         help="map your headers to course names, e.g. 客户编号=account_id 金额=line_amount")
-    review.add_argument("--lang", choices=("en", "zh"), default=None, help="language of the page (default: KAMKIT_LANG or en)")
+    review.add_argument("--lang", choices=("en", "zh"), default=None,
+                        help="language of the page (default: KAMKIT_LANG or en)")
     review.add_argument("--sheet", default=0, help="Excel sheet name or number (default: the first)")
     review.add_argument("--end", default=None, help="review as of this date (default: the last order)")
     review.set_defaults(func=run)
