@@ -10,7 +10,7 @@ an error.
 from importlib import import_module
 
 PARTS = ("core", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
-         "defection", "grade", "review")
+         "defection", "grade", "review", "nb06")
 
 
 def _merge(parts):

@@ -10,7 +10,7 @@
 """
 
 from .analyses import STEPS, Review, review_ledger
-from .ledger import load_ledger, prepare_ledger
+from .ledger import capstone_ledger, load_ledger, prepare_ledger
 from .page import render, write
 
-__all__ = ["STEPS", "Review", "load_ledger", "prepare_ledger", "render", "review_ledger", "write"]
+__all__ = ["STEPS", "Review", "capstone_ledger", "load_ledger", "prepare_ledger", "render", "review_ledger", "write"]

@@ -24,6 +24,8 @@ money each rule took, and how many returns were netted: nothing is dropped silen
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..i18n import t
 from ..validation import KamkitDataError, exclude_rows
 
@@ -116,3 +118,26 @@ def load_ledger(source, *, columns: dict | None = None, sheet_name=0, end=None):
         lines.attrs["end"] = pd.Timestamp(end) if end is not None else lines["order_date"].max()
         return lines, report
     return prepare_ledger(as_course_table(raw, columns=columns), end=end)
+
+
+def capstone_ledger(source=None):
+    """(lines, data-quality report) for the capstone: UCI Online Retail, or the learner's own file.
+
+    ``source=None`` reads the UCI Online Retail ledger (downloaded and cached on first use, see
+    :func:`kamkit.load_online_retail`); a path reads that export with :func:`load_ledger`. The
+    result is kept, so the notebook's checks do not read the file again; each call returns copies.
+    """
+    lines, report = _capstone_ledger(None if source is None else str(source))
+    return lines.copy(), report.copy()
+
+
+@lru_cache(maxsize=2)
+def _capstone_ledger(source):
+    if source is not None:
+        return load_ledger(source)
+    from ..realdata import clean_ledger, cleaning_report, load_online_retail
+
+    raw = load_online_retail(download=True)
+    lines = clean_ledger(raw, warn=False)
+    lines.attrs["end"] = lines["order_date"].max()
+    return lines, cleaning_report(raw)
