@@ -6,7 +6,8 @@ MESSAGES = {
     "nb06.concentration": (
         "The top 20 % of customers bring {top20:.1%} of net revenue; Gini {gini:.3f}; class A holds "
         "{a:,} of {accounts:,} customers.",
-        "收入前 20% 的客户贡献了 {top20:.1%} 的净收入；基尼系数 {gini:.3f}；A 类客户 {a:,} 个（共 {accounts:,} 个客户）。"),
+        "收入前 20% 的客户贡献了 {top20:.1%} 的净收入；基尼系数 {gini:.3f}；"
+        "A 类客户 {a:,} 个（共 {accounts:,} 个客户）。"),
     "nb06.no_repeat": (
         "{n:,} of {total:,} customers bought on one day only (P(alive) = 1 by construction); "
         "{gone:,} customers are more likely gone than alive.",
@@ -15,7 +16,8 @@ MESSAGES = {
     "nb06.mistake.gross_not_net": (
         "it looks like you added up the sales but not the returns: revenue here is net of returns and "
         "cancellations (add every line's `line_amount`).",
-        "看起来你只加总了销售，没有扣除退货：这里的收入是扣除退货和取消单后的净额（把每一行的 `line_amount` 都加起来）。"),
+        "看起来你只加总了销售，没有扣除退货：这里的收入是扣除退货和取消单后的净额"
+        "（把每一行的 `line_amount` 都加起来）。"),
     "nb06.mistake.ranked_lines": (
         "it looks like you ranked order lines, not customers: first add up each customer's revenue, then rank.",
         "看起来你排序的是订单行而不是客户：先把每个客户的收入加总，再排序。"),
@@ -64,7 +66,8 @@ MESSAGES = {
     "nb06.mistake.trust_p_alive": (
         "BG/NBD can only lose a customer after a repeat purchase, so a one-time buyer always gets P(alive) = 1: "
         "the figure says nothing about it.",
-        "BG/NBD 模型只有在客户重复购买之后才可能判断其流失，所以只买过一次的客户存活概率总是 1：这个数字说明不了它的情况。"),
+        "BG/NBD 模型只有在客户重复购买之后才可能判断其流失，所以只买过一次的客户存活概率总是 1："
+        "这个数字说明不了它的情况。"),
     "nb06.mistake.discard_model": (
         "the limit concerns one-time buyers; for customers with repeat purchases P(alive) is informative.",
         "这个局限只针对只买过一次的客户；对有重复购买的客户，存活概率是有参考价值的。"),
