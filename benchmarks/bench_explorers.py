@@ -75,7 +75,7 @@ def explorers_from_notebooks(only=None) -> list[dict]:
 def pure_function(name, args, kwargs):
     """A function of the controls' values that makes the explorer's analytic calls."""
     from kamkit import contact, defection, identify, service, value
-    from kamkit.identify_scorecard import _top_k
+    from kamkit.checks import top_k as _top_k
     from kamkit.widgets.contact import buying_centre_summary
 
     if name == "top_accounts_explorer":
@@ -148,7 +148,7 @@ def pure_function(name, args, kwargs):
         return lambda retention_uplift, years_kept: service.service_roi(
             cost, revenue, margin=margin, retention_uplift=retention_uplift, years_kept=years_kept)
     if name == "service_level_explorer":
-        from kamkit.service_delivery import ticket_times
+        from kamkit.service import ticket_times
 
         tickets, tiers = args
         times = ticket_times(tickets)  # once, as the explorer does

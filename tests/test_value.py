@@ -183,7 +183,7 @@ def test_discount_break_even_hand_worked(margin, discount, needed):
 @pytest.mark.parametrize("margin, discount, message", [
     (0.1, 0.1, "leaves nothing per unit sold"), (0.1, 0.2, "discount must be smaller than the margin"),
     (0.0, 0.05, "margin must be a share"), (0.3, -0.05, "discount must be a share"),
-    (30, 5, "margin must be a share from 0.0 to 1.0")])
+    (30, 5, "margin must be a share greater than 0 and at most 1")])
 def test_discount_break_even_bad_input(margin, discount, message):
     with pytest.raises(KamkitDataError, match=message):
         V.discount_break_even(margin, discount)

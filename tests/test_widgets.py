@@ -102,18 +102,24 @@ def test_pseudo_key_account_explorer_flags_the_planted_cases(summary):
 
 
 @pytest.mark.parametrize("package", ["kamkit.plots", "kamkit.widgets"])
-def test_public_names_are_unique_across_module_files(package):
-    """`kamkit.plots.<name>` searches every module file, so a name must live in one file only
-    (a module file imports shared constants under a private alias: `COLOURS as _COLOURS`)."""
+def test_every_public_name_of_a_module_file_is_re_exported(package):
+    """`kamkit.plots.<name>` is an explicit re-export: each public function or constant defined in
+    a module file is listed once in the package's ``__all__`` and is the same object there."""
+    import ast
     import importlib
+    import pkgutil
 
     root = importlib.import_module(package)
+    assert len(root.__all__) == len(set(root.__all__))
     seen = {}
-    for part in root.MODULES:
-        try:
-            module = importlib.import_module(f"{package}.{part}")
-        except ModuleNotFoundError:
-            continue
-        for name in root._public(module):
-            assert name not in seen, f"{package}.{name} is defined in {seen.get(name)} and {part}"
-            seen[name] = part
+    for info in pkgutil.iter_modules(root.__path__):
+        module = importlib.import_module(f"{package}.{info.name}")
+        tree = ast.parse(open(module.__file__, encoding="utf-8").read())
+        defined = [node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef))]
+        defined += [node.targets[0].id for node in tree.body
+                    if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)]
+        for name in (n for n in defined if not n.startswith("_")):
+            assert name not in seen, f"{package}.{name} is defined in {seen[name]} and {info.name}"
+            seen[name] = info.name
+            assert name in root.__all__, f"{package}.{info.name}.{name} is missing from {package}.__all__"
+            assert getattr(root, name) is getattr(module, name)

@@ -9,7 +9,7 @@ an error.
 
 from importlib import import_module
 
-PARTS = ("core", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
+PARTS = ("core", "checks", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
          "defection", "grade")
 
 

@@ -20,9 +20,12 @@ B                 0.0           0.0      10.0             0.0
 
 from __future__ import annotations
 
-from .defection_base import _sales
-from .i18n import t
-from .validation import KamkitDataError, _rows_text, require, require_columns
+import numpy as np
+import pandas as pd
+
+from ..i18n import t
+from ..sales import sale_lines
+from ..validation import KamkitDataError, _rows_text, require, require_columns
 
 
 def btyd_summary(transactions, *, account="account_id", date="order_date", amount="line_amount", end=None,
@@ -49,13 +52,11 @@ def btyd_summary(transactions, *, account="account_id", date="order_date", amoun
     ...
     kamkit.validation.KamkitDataError: column 'line_amount' has 1 amount(s) that are not positive (row 1: -4.0); BTYD monetary value averages purchases. Pass sale lines only (leave returns, rebates and fees out).
     """
-    import numpy as np
-    import pandas as pd
 
     columns = {account: "id", date: "date"}
     if amount is not None:
         columns[amount] = "number"
-    frame, end = _sales(transactions, columns, date=date, line_type=line_type, end=end)
+    frame, end = sale_lines(transactions, columns, date=date, line_type=line_type, end=end)
     if amount is not None:
         bad = frame[amount] <= 0
         if bad.any():
@@ -117,7 +118,6 @@ def _history(summary, frequency, recency, age):
 
 def _bgnbd_log_likelihood(params, x, t_x, age):
     """Per-account log-likelihood of the BG/NBD model (Fader, Hardie & Lee 2005, eq. 6)."""
-    import numpy as np
     from scipy.special import gammaln
 
     r, alpha, a, b = params
@@ -148,7 +148,6 @@ def fit_bgnbd(summary, *, frequency="frequency", recency="recency_days", age="ag
     >>> sorted(params)
     ['a', 'accounts', 'alpha', 'b', 'log_likelihood', 'r']
     """
-    import numpy as np
     from scipy.optimize import minimize
 
     x, t_x, age_values = _history(summary, frequency, recency, age)
@@ -197,8 +196,6 @@ def bgnbd_p_alive(summary, params, *, frequency="frequency", recency="recency_da
     >>> bgnbd_p_alive(summary, {"r": 0.5, "alpha": 20.0, "a": 0.8, "b": 2.5}).round(3).to_dict()
     {'recent': 0.85, 'silent': 0.047}
     """
-    import numpy as np
-    import pandas as pd
 
     r, alpha, a, b = _params(params)
     x, t_x, age_values = _history(summary, frequency, recency, age)
@@ -223,8 +220,6 @@ def bgnbd_expected_orders(summary, params, horizon, *, frequency="frequency", re
     >>> round(float(bgnbd_expected_orders(summary, {"r": 0.5, "alpha": 20.0, "a": 1.8, "b": 2.5}, 100).iloc[0]), 3)
     1.814
     """
-    import numpy as np
-    import pandas as pd
     from scipy.special import hyp2f1
 
     r, alpha, a, b = _params(params)
