@@ -68,7 +68,7 @@ def load(name: str):
     >>> load("order")
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: there is no course table 'order (did you mean 'orders'?)'. Choose one of: accounts, products, orders, contacts, visits, opportunities, tickets, survey_responses, survey_scores, invoices.
+    kamkit.validation.KamkitDataError: there is no course table 'order (did you mean 'orders'?)'. Choose one of: ...
     """
     frame = _load_cached(_check_name(name), str(data_dir()))
     return frame.copy()

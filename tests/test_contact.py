@@ -14,7 +14,6 @@ from kamkit import contact as C
 from kamkit import plots, widgets
 from kamkit.validation import KamkitDataError
 
-
 # -- fixtures -----------------------------------------------------------------------------------
 
 @pytest.fixture
@@ -176,7 +175,8 @@ def test_funnel_hand_worked(deals):
 def test_stages_and_cycle_time(deals):
     stages = C.opportunity_stages(deals, end="2024-06-30").set_index("opportunity_id")
     assert stages["last_stage"].tolist() == ["defend", "find", "hold", "hold", "find"]
-    assert stages.loc["O1", ["days_find", "days_break_through", "days_hold", "days_defend"]].tolist() == [10, 30, 20, 30]
+    assert stages.loc["O1", ["days_find", "days_break_through", "days_hold", "days_defend"]].tolist() == [10, 30, 20,
+                                                                                                          30]
     assert stages.loc["O1", "cycle_days"] == 90 and stages.loc["O2", "cycle_days"] == 20
     assert stages.loc["O4", "days_in_stage"] == (pd.Timestamp("2024-06-30") - pd.Timestamp("2024-03-21")).days
     assert math.isnan(stages.loc["O1", "days_in_stage"])
@@ -239,7 +239,8 @@ def test_negotiation_zone_overlap():
     zone = C.negotiation_zone(our_cost=1000, cost_to_serve=100, min_margin=50, buyer_alternative=1200,
                               switching_cost=100)
     assert (zone["our_walk_away"], zone["buyer_walk_away"]) == (1150.0, 1300.0)
-    assert zone["deal_possible"] and (zone["zopa_low"], zone["zopa_high"], zone["zopa_width"]) == (1150.0, 1300.0, 150.0)
+    assert zone["deal_possible"] and (zone["zopa_low"], zone["zopa_high"], zone["zopa_width"]) == (1150.0, 1300.0,
+                                                                                                   150.0)
     assert zone["midpoint"] == 1225.0 and zone["gap"] == 0.0
 
 

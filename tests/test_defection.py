@@ -76,7 +76,8 @@ def test_stress_test_hand_worked():
                            index=["A1", "A2", "A3"])
     two = D.loss_stress_test(summary, ["A2", "A3"], fixed_cost_share=0.2)
     assert two["revenue_lost"] == 400.0 and two["profit_lost_share"] == pytest.approx(0.4)
-    assert two["operating_profit_before"] == pytest.approx(80.0) and two["operating_profit_after"] == pytest.approx(40.0)
+    assert two["operating_profit_before"] == pytest.approx(80.0)
+    assert two["operating_profit_after"] == pytest.approx(40.0)
     assert two["operating_profit_drop_share"] == pytest.approx(0.5)
     with pytest.raises(KamkitDataError, match="1 of the leaving accounts are not in the table \\(Z9\\)"):
         D.loss_stress_test(summary, "Z9")
@@ -383,7 +384,8 @@ def test_course_survival_and_p_alive(course, warning):
 
 def test_plots_are_labelled(course, warning):
     figures = [plots.concentration_plot(course["revenue"]),
-               plots.stress_test_plot(D.loss_stress_test(course["summary"], "A0277", fixed_cost_share=0.5), at_risk_share=0.01),
+               plots.stress_test_plot(D.loss_stress_test(course["summary"], "A0277", fixed_cost_share=0.5),
+                                      at_risk_share=0.01),
                plots.warning_score_plot(D.early_warning_score(warning["signals"]), warning["left"], 40),
                plots.survival_plot(D.kaplan_meier_by_group(warning["survival"],
                                                            kamkit.identify.abc_classes(course["revenue"]))),

@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 import kamkit
-from kamkit import plots, service as S, widgets
+from kamkit import plots, widgets
+from kamkit import service as S
 from kamkit.validation import KamkitDataError
-
 
 # -- fixtures -----------------------------------------------------------------------------------
 
@@ -73,7 +73,8 @@ def test_gaps_by_account_and_by_tier():
 
 
 def test_scores_outside_the_likert_range_are_named():
-    with pytest.raises(KamkitDataError, match=r"'perception' has 1 scores outside the Likert scale 1 to 7 \(row 3: 9\)"):
+    with pytest.raises(KamkitDataError,
+                       match=r"'perception' has 1 scores outside the Likert scale 1 to 7 \(row 3: 9\)"):
         S.servqual_gaps(survey([7, 4, 6, 4], [5, 6, 5, 9]), dimensions=("reliability", "empathy"))
     with pytest.raises(KamkitDataError, match="'expectation' has 1 scores outside the Likert scale 1 to 5"):
         S.servqual_gaps(survey([7, 4, 5, 4], [5, 4, 5, 4]), scale=(1, 5), dimensions=("reliability", "empathy"))
@@ -281,7 +282,6 @@ def test_support_checklist_hand_worked(tickets):
 def test_compare_service_hand_worked(tickets):
     responses = pd.DataFrame({"response_id": ["R1", "R2", "R3"], "account_id": ["A1", "A1", "A2"],
                               "recommend_score": [10, 9, 3]})
-    scores = survey([6, 6, 6, 6, 6, 6], [6, 6, 5, 5, 3, 3], dimensions=("reliability", "empathy"))
     comparison = S.compare_service(pd.Series({"A1": "dedicated_kam", "A2": "general_sales"}), tickets=tickets,
                                    responses=responses)
     assert comparison.loc["dedicated_kam", "nps"] == 100.0 and comparison.loc["general_sales", "nps"] == -100.0

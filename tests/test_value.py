@@ -13,7 +13,6 @@ from kamkit import value as V
 from kamkit.generator import DEFAULT_COST_RATES, PLANTED_CASES
 from kamkit.validation import KamkitDataError
 
-
 # -- fixtures -----------------------------------------------------------------------------------
 
 @pytest.fixture

@@ -1,4 +1,7 @@
-"""Module 03 — the buying centre (采购中心): who decides, influences, uses, buys, guards the door; coverage and disagreement."""
+"""Module 03 — the buying centre (采购中心): who decides, influences, uses, buys, guards the door.
+
+How well we cover it, and — when its people disagree (内部分歧) — who blocks, why, and whom to address first.
+"""
 
 from __future__ import annotations
 

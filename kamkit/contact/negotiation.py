@@ -89,7 +89,8 @@ def side_order_decision(*, core_profit, p_core, side_profit, p_core_if_side):
         raise KamkitDataError(t("contact.core_not_positive", got=repr(core_profit)))
     protect, take = p * core, side + q * core
     return {"ev_protect_core": round(protect, 10), "ev_take_side": round(take, 10),
-            "advantage": round(protect - take, 10), "decision": "protect_core" if protect >= take else "take_side_order",
+            "advantage": round(protect - take, 10),
+                "decision": "protect_core" if protect >= take else "take_side_order",
             "break_even_drop": side / core, "drop": p - q}
 
 

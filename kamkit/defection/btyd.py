@@ -50,7 +50,7 @@ def btyd_summary(transactions, *, account="account_id", date="order_date", amoun
     >>> btyd_summary(ledger)
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: column 'line_amount' has 1 amount(s) that are not positive (row 1: -4.0); BTYD monetary value averages purchases. Pass sale lines only (leave returns, rebates and fees out).
+    kamkit.validation.KamkitDataError: column 'line_amount' has 1 amount(s) that are not positive (row 1: -4.0); ...
     """
 
     columns = {account: "id", date: "date"}
@@ -136,7 +136,8 @@ def fit_bgnbd(summary, *, frequency="frequency", recency="recency_days", age="ag
     The model: while alive an account buys at a Poisson rate λ, λ ~ Gamma(r, α) across accounts;
     after each purchase it drops out with probability p, p ~ Beta(a, b). ``summary`` is
     :func:`btyd_summary` (any time unit, used consistently: α is in that unit). Returns a dict
-    ``r``, ``alpha``, ``a``, ``b``, ``log_likelihood`` (in the summary's time unit), ``accounts``. The likelihood is maximised
+    ``r``, ``alpha``, ``a``, ``b``, ``log_likelihood`` (in the summary's time unit), ``accounts``. The likelihood is
+    maximised
     over log-parameters (L-BFGS-B, then Nelder-Mead to polish) with times rescaled to a maximum
     age of 10 for stable numerics. Source: Fader, Hardie & Lee (2005), *Marketing Science* 24(2),
     275-284; on the CDNOW sample r = 0.243, α = 4.414, a = 0.793, b = 2.426 (weeks), LL = −9582.4.
@@ -228,6 +229,7 @@ def bgnbd_expected_orders(summary, params, horizon, *, frequency="frequency", re
     x, t_x, age_values = _history(summary, frequency, recency, age)
     z = horizon / (alpha + age_values + horizon)
     head = (a + b + x - 1) / (a - 1)
-    bracket = 1 - ((alpha + age_values) / (alpha + age_values + horizon)) ** (r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z)
+    bracket = 1 - ((alpha + age_values) / (alpha + age_values + horizon)) ** (r + x) * hyp2f1(r + x, b + x,
+                                                                                              a + b + x - 1, z)
     alive = bgnbd_p_alive(summary, params, frequency=frequency, recency=recency, age=age).to_numpy()
     return pd.Series(head * bracket * alive, index=summary.index, name="expected_orders")

@@ -97,7 +97,8 @@ def concentration_summary(values, ks=(1, 5, 10), threshold=0.10):
 
     >>> import pandas as pd
     >>> concentration_summary(pd.Series([50.0, 30.0, 20.0]), ks=(1, 2)).round(4).to_dict()
-    {'accounts': 3.0, 'hhi': 0.38, 'hhi_points': 3800.0, 'equivalent_accounts': 2.6316, 'top_1_share': 0.5, 'top_2_share': 0.8, 'accounts_above_10pct': 3.0}
+    {'accounts': 3.0, 'hhi': 0.38, 'hhi_points': 3800.0, 'equivalent_accounts': 2.6316, 'top_1_share': 0.5,
+        'top_2_share': 0.8, 'accounts_above_10pct': 3.0}
     """
     clean = account_values(values, need_total=True)
     index = hhi(clean)
@@ -130,7 +131,8 @@ def loss_stress_test(summary, leaving, *, revenue="revenue", profit="gross_profi
     >>> summary = pd.DataFrame({"revenue": [600.0, 300.0, 100.0], "gross_profit": [60.0, 30.0, 10.0]},
     ...                        index=["A1", "A2", "A3"])
     >>> loss_stress_test(summary, "A1", fixed_cost_share=0.5).round(3).to_dict()
-    {'revenue_lost': 600.0, 'revenue_lost_share': 0.6, 'profit_lost': 60.0, 'profit_lost_share': 0.6, 'operating_profit_before': 50.0, 'operating_profit_after': -10.0, 'operating_profit_drop_share': 1.2}
+    {'revenue_lost': 600.0, 'revenue_lost_share': 0.6, 'profit_lost': 60.0, 'profit_lost_share': 0.6,
+        'operating_profit_before': 50.0, 'operating_profit_after': -10.0, 'operating_profit_drop_share': 1.2}
     """
     require_columns(summary, [revenue, profit], what="table")
     table = require(summary[[revenue, profit]], {revenue: "number", profit: "number"})

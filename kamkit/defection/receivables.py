@@ -162,8 +162,10 @@ def payment_terms_effect(invoices, account_id, terms_days, *, as_of=None, window
     ...     "due_date": ["2025-03-31", "2025-10-01"], "amount": [1825.0, 1825.0],
     ...     "paid_date": ["2025-04-10", "2025-10-01"]})
     >>> effect = payment_terms_effect(invoices, "A", 90, as_of="2025-12-31")
-    >>> effect[["daily_sales", "current_terms_days", "average_delay_days", "receivables", "current_receivables"]].to_dict()
-    {'daily_sales': 10.0, 'current_terms_days': 30.0, 'average_delay_days': 5.0, 'receivables': 950.0, 'current_receivables': 350.0}
+    >>> effect[["daily_sales", "current_terms_days", "average_delay_days", "receivables",
+    ...         "current_receivables"]].to_dict()
+    {'daily_sales': 10.0, 'current_terms_days': 30.0, 'average_delay_days': 5.0, 'receivables': 950.0,
+        'current_receivables': 350.0}
     """
     terms_days = checks.days(terms_days, "terms_days", low=0)
     window_days = checks.days(window_days, "window_days")

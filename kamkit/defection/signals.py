@@ -194,7 +194,8 @@ def alert_quality(alerts, left, population) -> "pd.Series":
     ``false_alarms``, ``missed``. Source: precision and recall, e.g. Manning, Raghavan &
     Schütze (2008), ch. 8.
 
-    >>> alert_quality(["A1", "A2", "A3"], ["A1", "A4"], ["A1", "A2", "A3", "A4", "A5"])[["precision", "recall"]].round(3).to_dict()
+    >>> alert_quality(["A1", "A2", "A3"], ["A1", "A4"], ["A1", "A2", "A3", "A4", "A5"])[["precision",
+    ...                                                                                  "recall"]].round(3).to_dict()
     {'precision': 0.333, 'recall': 0.5}
     """
     people = {str(a) for a in (population.index if hasattr(population, "columns") else population)}

@@ -70,7 +70,8 @@ def stakeholder_map_plot(people, *, ax=None, account=None, name="contact_name", 
     ax.set_ylabel(t("label.contact.influence_axis"))
     title = t("label.contact.map_title")
     ax.set_title(f"{title} — {account}" if account else title)
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=6, frameon=False, fontsize="x-small",
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=6, frameon=False,
+              fontsize="x-small",
               handletextpad=0.2, columnspacing=0.8)
     ax.grid(alpha=0.2)
     return ax

@@ -77,7 +77,8 @@ def servqual_gap_plot(gaps, *, by=None, ax=None):
         table = gaps.set_index([by, "dimension"])["gap"]
         for k, group in enumerate(groups):
             values = [table.get((group, d), np.nan) for d in dimensions]
-            ax.barh(y + 0.4 - (k + 0.5) * height, values, height=height, color=SERVICE_TIER_COLOURS[k % len(SERVICE_TIER_COLOURS)],
+            ax.barh(y + 0.4 - (k + 0.5) * height, values, height=height,
+                    color=SERVICE_TIER_COLOURS[k % len(SERVICE_TIER_COLOURS)],
                     label=_group_name(group))
         ax.axvline(0, color="black", linewidth=0.8)
         ax.set_xlabel(t("label.service.gap_axis"))
@@ -151,7 +152,8 @@ def service_level_plot(level, *, ax=None):
     ``level`` is :func:`kamkit.service.service_level` with targets."""
     ax = _axes(ax)
     x = np.arange(len(level))
-    ax.bar(x, level["median_response_hours"], width=0.6, color=_COLOURS["main"], label=t("label.service.median_response"))
+    ax.bar(x, level["median_response_hours"], width=0.6, color=_COLOURS["main"],
+           label=t("label.service.median_response"))
     if "response_target_hours" in level.columns:
         ax.hlines(level["response_target_hours"], x - 0.38, x + 0.38, linewidth=2.5, color=_COLOURS["highlight"],
                   zorder=3, label=t("label.service.target"))

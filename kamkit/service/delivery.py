@@ -130,7 +130,8 @@ def service_level(tickets, groups, *, targets=None, account="account_id", **colu
     grouped = frame.groupby("_group", observed=True, sort=True)
     out = grouped.agg(tickets=("response_hours", "size"), median_response_hours=("response_hours", "median"),
                       median_resolution_hours=("resolution_hours", "median"))
-    out["open"] = frame["resolution_hours"].isna().groupby(frame["_group"], observed=True, sort=True).sum().astype("int64")
+    out["open"] = frame["resolution_hours"].isna().groupby(frame["_group"], observed=True,
+                                                           sort=True).sum().astype("int64")
     if targets is not None:
         limits = _check_targets(targets, list(out.index))
         frame["_response_target"] = frame["_group"].map({g: v[0] for g, v in limits.items()}).astype("float64")
@@ -156,7 +157,8 @@ def value_added_service_cost(visits, *, rate=300.0, purposes=VALUE_ADDED_PURPOSE
     not listed. Source: time-driven activity-based costing, Kaplan & Anderson (2004).
 
     >>> import pandas as pd
-    >>> visits = pd.DataFrame({"account_id": ["A1", "A1", "A2"], "purpose": ["training", "negotiation", "market_research"],
+    >>> visits = pd.DataFrame({"account_id": ["A1", "A1", "A2"], "purpose": ["training", "negotiation",
+    ...                                                                      "market_research"],
     ...                        "hours": [4.0, 3.0, 2.0]})
     >>> value_added_service_cost(visits, rate=300, years=2)
                 technical_support  training  market_research  hours   cost

@@ -216,7 +216,7 @@ def net_promoter_score(scores, weights=None) -> float:
     >>> net_promoter_score([])
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: there are no scores: the Net Promoter Score needs at least one 0-10 recommend score.
+    kamkit.validation.KamkitDataError: there are no scores: the Net Promoter Score needs at least one 0-10 ...
     """
     values = _recommend_scores(scores).to_numpy("float64")
     net = (values >= 9).astype("float64") - (values <= 6)

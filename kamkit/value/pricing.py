@@ -38,7 +38,7 @@ def discount_break_even(margin, discount) -> float:
     >>> discount_break_even(0.05, 0.05)
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: a discount of 5.0 % at a margin of 5.0 % leaves nothing per unit sold: no extra volume can make up for it. The discount must be smaller than the margin.
+    kamkit.validation.KamkitDataError: a discount of 5.0 % at a margin of 5.0 % leaves nothing per unit sold: no ...
     """
     margin = share(margin, "margin")
     discount = share(discount, "discount", low_open=False)

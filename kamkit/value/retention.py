@@ -37,7 +37,7 @@ def customer_lifetime_value(margin, retention, discount_rate=0.1, *, years=None)
     >>> customer_lifetime_value(100.0, 1.0, 0.0)
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: a retention rate of 1.0 with a discount rate of 0.0 gives an infinite lifetime value (the formula needs retention < 1 + discount rate). Use a retention rate below 1, or a positive discount rate.
+    kamkit.validation.KamkitDataError: a retention rate of 1.0 with a discount rate of 0.0 gives an infinite ...
     """
     margin = number(margin, "margin", finite=True)
     if not is_number(retention) or not 0 <= retention <= 1:
@@ -127,7 +127,8 @@ def acquisition_versus_retention(budget, keep_cost, *, cost_ratio=5.0, lifetime_
     keep_cost = number(keep_cost, "keep_cost", low=0, low_open=True, finite=True)
     cost_ratio = number(cost_ratio, "cost_ratio", low=0, low_open=True, finite=True)
     kept_value = number(lifetime_value, "lifetime_value", finite=True)
-    new_value = kept_value if new_lifetime_value is None else number(new_lifetime_value, "new_lifetime_value", finite=True)
+    new_value = kept_value if new_lifetime_value is None else number(new_lifetime_value, "new_lifetime_value",
+                                                                     finite=True)
     win_cost = cost_ratio * keep_cost
     kept, won = budget / keep_cost, budget / win_cost
     value_kept, value_won = round(kept * kept_value - budget, 6), round(won * new_value - budget, 6)

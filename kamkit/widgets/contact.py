@@ -67,7 +67,8 @@ def negotiation_zone_explorer(*, our_cost, cost_to_serve, buyer_alternative, swi
     step = max(round(top / 500, -3), 1.0)
     controls = {"our_cost": _money_slider(our_cost, 0.0, top, step, "label.contact.our_cost"),
                 "cost_to_serve": _money_slider(cost_to_serve, 0.0, top / 5, step / 5, "label.contact.cost_to_serve"),
-                "buyer_alternative": _money_slider(buyer_alternative, 0.0, top, step, "label.contact.buyer_alternative"),
+                "buyer_alternative": _money_slider(buyer_alternative, 0.0, top, step,
+                                                   "label.contact.buyer_alternative"),
                 "switching_cost": _money_slider(switching_cost, 0.0, top / 5, step / 5, "label.contact.switching_cost")}
 
     def render(our_cost, cost_to_serve, buyer_alternative, switching_cost):
@@ -75,7 +76,8 @@ def negotiation_zone_explorer(*, our_cost, cost_to_serve, buyer_alternative, swi
                                 buyer_alternative=buyer_alternative, switching_cost=switching_cost)
         ax = negotiation_zone_plot(zone)
         if zone["deal_possible"]:
-            text = t("label.contact.zone_summary", low=zone["zopa_low"], high=zone["zopa_high"], width=zone["zopa_width"])
+            text = t("label.contact.zone_summary", low=zone["zopa_low"], high=zone["zopa_high"],
+                     width=zone["zopa_width"])
         else:
             text = t("label.contact.zone_summary_none", gap=zone["gap"])
         return ax.figure, text

@@ -103,7 +103,8 @@ def retention_explorer(margin, *, retention=0.8, discount_rate=0.1, cost_ratio=5
         result = acquisition_versus_retention(budget, keep_cost, cost_ratio=cost_ratio, lifetime_value=value)
         left, _ = retention_value_plot(margin, retention, discount_rate, result)
         text = t("label.value.retention_summary", clv=value, r=100 * retention, budget=budget,
-                 kept=result["customers_kept"], won=result["customers_won"], better=t(f"label.value.{result['better']}"))
+                 kept=result["customers_kept"], won=result["customers_won"],
+                     better=t(f"label.value.{result['better']}"))
         return left.figure, text
 
     return explorer(controls, render, title=t("label.value.clv_title"))
