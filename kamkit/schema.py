@@ -63,6 +63,9 @@ PIPELINE_STAGES = ("find", "break_through", "hold", "defend")
 OPPORTUNITY_OUTCOMES = ("won", "lost", "open")
 #: The five SERVQUAL dimensions of service quality (Parasuraman, Zeithaml & Berry 1988).
 SERVQUAL_DIMENSIONS = ("tangibles", "reliability", "responsiveness", "assurance", "empathy")
+#: The tiers of the customer pyramid (客户金字塔), top down: the one meaning of "tier" in the course
+#: (kamkit.identify.tiers).
+TIERS = ("VIP", "major", "ordinary", "small")
 #: The Likert scale of the satisfaction survey (lowest, highest).
 LIKERT_SCALE = (1, 7)
 

@@ -24,6 +24,7 @@ top 50 by revenue" (:func:`kamkit.identify.key_account_list`), …
 from __future__ import annotations
 
 from ..checks import share, top_k
+from ..schema import TIERS
 from .pseudo import pseudo_key_accounts
 from .pyramid import pyramid_tiers
 from .scorecard import value_scorecard
@@ -38,8 +39,8 @@ KEY_ACCOUNT_SHARE = 0.05
 #: Shares of the accounts in the upper tiers of the pyramid, top down (the rest are "small").
 TIER_SHARES = (0.01, 0.04, 0.15)
 
-#: The tiers, top down: the one meaning of "tier" in the course.
-TIER_LABELS = ("VIP", "major", "ordinary", "small")
+#: The tiers, top down: the one meaning of "tier" in the course (:data:`kamkit.schema.TIERS`).
+TIER_LABELS = TIERS
 
 
 def key_accounts(orders, accounts=None, *, fraction=KEY_ACCOUNT_SHARE, weights=None, summary=None):

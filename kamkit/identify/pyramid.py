@@ -8,12 +8,13 @@ import pandas as pd
 
 from ..checks import account_values, is_number, largest_first
 from ..i18n import t
+from ..schema import TIERS
 from ..validation import KamkitDataError
 
 __all__ = ["pyramid_tiers"]
 
 
-def pyramid_tiers(values, shares=(0.01, 0.04, 0.15), labels=("VIP", "major", "ordinary", "small")):
+def pyramid_tiers(values, shares=(0.01, 0.04, 0.15), labels=TIERS):
     """The customer pyramid (客户金字塔): tier of each account by ``values`` (usually profit).
 
     Accounts are ranked largest first (ties by id); the top ceil(s1·n) are the first tier, the

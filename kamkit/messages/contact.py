@@ -42,7 +42,6 @@ MESSAGES = {
         "account a group (tier).",
         "有 {n} 个商机所属的客户在分组中没有对应的组（{rows}）；请给每个客户指定一个组（层级）。"),
     # --- negotiation -----------------------------------------------------------------------
-    "contact.not_a_number": ("{name} must be a number; got {got}.", "{name} 必须是数字；现在是 {got}。"),
     "contact.negative_money": (
         "{name} must be an amount of 0 or more (CNY); got {got}.",
         "{name} 必须是大于等于 0 的金额（元）；现在是 {got}。"),

@@ -3,15 +3,6 @@ errors, plot labels, explorer summaries, notebook feedback."""
 
 MESSAGES = {
     # --- input errors ----------------------------------------------------------------------
-    "defection.bad_share": (
-        "{name} must be a share greater than 0 and at most 1 (e.g. 0.7 for 70 %); got {got}.",
-        "{name} 必须是大于 0、不超过 1 的比例（例如 0.7 表示 70%）；现在是 {got}。"),
-    "defection.bad_days": (
-        "{name} must be a whole number of days, at least {low}; got {got}.",
-        "{name} 必须是整数天数，至少为 {low}；现在是 {got}。"),
-    "defection.bad_date": (
-        "{name} must be a date such as 2025-12-31; got {got}.",
-        "{name} 必须是日期，例如 2025-12-31；现在是 {got}。"),
     "defection.end_before_first": (
         "the end date {end} is before the first order ({first}, column '{column}'): there is nothing "
         "to measure yet. Choose an end date on or after {first}.",

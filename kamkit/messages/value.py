@@ -35,9 +35,6 @@ MESSAGES = {
         "{n} of the accounts asked for are not in the P&L ({ids}); use ids from its index.",
         "有 {n} 个指定的客户不在损益表中（{ids}）；请使用损益表索引中的客户编号。"),
     # --- errors: discounts -----------------------------------------------------------------
-    "value.bad_share": (
-        "{name} must be a share from {low} to {high} (e.g. 0.3 for 30 %); got {got}.",
-        "{name} 必须是 {low} 到 {high} 之间的比例（例如 0.3 表示 30%）；现在是 {got}。"),
     "value.discount_eats_margin": (
         "a discount of {discount:.1f} % at a margin of {margin:.1f} % leaves nothing per unit sold: no "
         "extra volume can make up for it. The discount must be smaller than the margin.",
@@ -53,9 +50,6 @@ MESSAGES = {
         "base_revenue must be a positive amount of CNY; got {got}.",
         "base_revenue 必须是正的金额（元）；现在是 {got}。"),
     # --- errors: retention -----------------------------------------------------------------
-    "value.bad_number": (
-        "{name} must be a finite number (at least {low}); got {got}.",
-        "{name} 必须是有限的数字（不小于 {low}）；现在是 {got}。"),
     "value.bad_retention": (
         "the retention rate must be a share from 0 to 1 (e.g. 0.8 for 80 % of customers kept a year); got {got}.",
         "客户保持率必须是 0 到 1 之间的比例（例如 0.8 表示每年留住 80% 的客户）；现在是 {got}。"),
