@@ -4,11 +4,12 @@ postBuild stops the build loudly when a step fails."""
 import os
 import re
 import subprocess
-from pathlib import Path
+import tomllib
 
 import pytest
-import tomllib
 import yaml
+
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 

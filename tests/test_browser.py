@@ -16,19 +16,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from browser_tools import (
-    ROOT,
-    cell_output_text,
-    chromium,
-    chromium_path,
-    code_cell,
-    error_outputs,
-    jupyterlab,
-    open_notebook,
-    run_all,
-    run_cell,
-    set_cell_source,
-)
+
+from browser_tools import (ROOT, cell_output_text, chromium, chromium_path, code_cell, error_outputs,
+                           jupyterlab, open_notebook, run_all, run_cell, set_cell_source)
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 

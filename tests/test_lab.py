@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
 from browser_tools import free_port, stop_process_group
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -4,9 +4,9 @@ import json
 
 import nbformat
 import pytest
-from notebook_tools import ROOT, STUDENT_NOTEBOOKS, check_outputs, run_notebook
 
 from kamkit import build
+from notebook_tools import ROOT, STUDENT_NOTEBOOKS, check_outputs, run_notebook
 
 pytestmark = pytest.mark.slow
 
@@ -62,8 +62,8 @@ def test_start_notebook_names_a_known_mistake_and_passes_a_right_answer(tmp_path
 
 def test_autograder_zip_grades_solution_full_and_blank_zero(tmp_path):
     """The autograder zip otter makes grades a submission without Docker (`otter run`)."""
-    import shutil
     import subprocess
+    import shutil
     import sys
 
     master = ROOT / "notebooks" / "source" / "00_start_here.ipynb"
