@@ -14,7 +14,6 @@ nothing here imports a course module.
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 from .checks import date as _date
 from .i18n import t
@@ -42,15 +41,8 @@ def revenue_by_account(orders, *, account: str = "account_id", amount: str = "li
 
 
 def end_date(end, dates):
-    if end is None:
-        return dates.max()
-    try:
-        stamp = pd.Timestamp(end)
-    except (TypeError, ValueError):
-        stamp = pd.NaT
-    if pd.isna(stamp):
-        raise KamkitDataError(t("identify.bad_end", got=repr(end)))
-    return stamp
+    """The end of an analysis: ``end`` as a Timestamp, or the latest of ``dates`` when it is None."""
+    return dates.max() if end is None else _date(end, "end")
 
 
 def revenue_lines(orders, columns, *, line_type, date, end, optional=()):

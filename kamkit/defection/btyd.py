@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .. import checks
 from ..i18n import t
 from ..sales import sale_lines
 from ..validation import KamkitDataError, _rows_text, require, require_columns
@@ -224,7 +225,7 @@ def bgnbd_expected_orders(summary, params, horizon, *, frequency="frequency", re
     from scipy.special import hyp2f1
 
     r, alpha, a, b = _params(params)
-    if isinstance(horizon, bool) or not isinstance(horizon, (int, float)) or not horizon > 0:
+    if not checks.is_number(horizon) or not horizon > 0:
         raise KamkitDataError(t("defection.bad_horizon", got=repr(horizon)))
     x, t_x, age_values = _history(summary, frequency, recency, age)
     z = horizon / (alpha + age_values + horizon)

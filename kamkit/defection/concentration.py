@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-import numbers
-
 import numpy as np
 import pandas as pd
 
@@ -105,7 +103,7 @@ def concentration_summary(values, ks=(1, 5, 10), threshold=0.10):
     out = {"accounts": float(len(clean)), "hhi": index, "hhi_points": round(index * 10_000, 6),
            "equivalent_accounts": 1 / index}
     for k in ks:
-        if isinstance(k, numbers.Real) and 1 <= k <= len(clean):
+        if checks.is_number(k) and 1 <= k <= len(clean):
             out[f"top_{int(k)}_share"] = top_k_share(clean, k)
     out[f"accounts_above_{round(100 * checks.share(threshold, 'threshold'))}pct"] = float(
         len(accounts_above_share(clean, threshold)))

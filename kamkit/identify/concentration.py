@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..checks import account_values, is_number, share, top_k
+from ..checks import account_values, is_number, is_whole, share, top_k
 from ..i18n import t
 from ..validation import KamkitDataError
 
@@ -33,7 +33,7 @@ def top_accounts_share(revenue, n: int) -> float:
     ...
     kamkit.validation.KamkitDataError: n must be a whole number from 1 to 2 (the number of accounts); got 0.
     """
-    if isinstance(n, bool) or not float(n).is_integer() or not 1 <= n <= len(revenue):
+    if not is_whole(n) or not 1 <= n <= len(revenue):
         raise KamkitDataError(t("data.bad_top_n", high=len(revenue), got=n))
     total = float(revenue.sum())
     if total <= 0:

@@ -51,9 +51,6 @@ MESSAGES = {
         "bins must be a whole number from 2 to 9; got {got}.",
         "bins 必须是 2 到 9 之间的整数；现在是 {got}。"),
     # --- order lines -----------------------------------------------------------------------
-    "identify.bad_end": (
-        "end must be a date such as 2025-12-31; got {got}.",
-        "end 必须是日期，例如 2025-12-31；现在是 {got}。"),
     "identify.no_sales": (
         "the orders table has no sale lines to analyse (lines whose '{column}' is 'sale').",
         "订单表中没有可以分析的销售行（'{column}' 为 'sale' 的行）。"),
