@@ -112,3 +112,20 @@ def test_imports_point_one_way():
             assert not any(t.split(".")[1] in COURSE + ("plots", "widgets") for t in targets if "." in t), name
         if name.split(".")[1:2] and name.split(".")[1] in COURSE:
             assert not any(t.startswith(("kamkit.plots", "kamkit.widgets")) for t in targets), name
+
+
+def test_no_file_over_600_lines():
+    """Files are split by concept before they grow past 600 lines (kamkit, its tests, the benchmarks)."""
+    root = ROOT.parent
+    long = {str(p.relative_to(root)): n for folder in ("kamkit", "tests", "benchmarks")
+            for p in (root / folder).rglob("*.py") if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
+    assert not long, long
+
+
+def test_every_course_module_is_a_package_with_an_explicit_all():
+    import importlib
+
+    for name in COURSE:
+        module = importlib.import_module(f"kamkit.{name}")
+        assert module.__file__.endswith("__init__.py"), name
+        assert module.__all__ and all(hasattr(module, n) for n in module.__all__), name
