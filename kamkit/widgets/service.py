@@ -7,6 +7,7 @@ import ipywidgets as widgets
 from ..i18n import t
 from ..plots import ipa_plot, service_level_plot, service_roi_plot
 from ..plots.service import _dimension, _group_name
+from ..schema import TIERS
 from ..service import DEFAULT_SERVICE_TARGETS, importance_performance, service_level, service_roi, ticket_times
 from .base import _slider, explorer
 
@@ -65,7 +66,7 @@ def service_roi_explorer(cost, revenue, margin, *, uplift=0.05, years_kept=3):
 def service_level_explorer(tickets, tiers, targets=None):
     """Service level by tier: a slider for the first-response target of the top tiers (VIP and major)."""
     base = {k: dict(v) for k, v in (targets or DEFAULT_SERVICE_TARGETS).items()}
-    top = [name for name in ("VIP", "major") if name in base]
+    top = [name for name in TIERS[:2] if name in base]  # VIP and major
     start = base[top[0]]["response_hours"] if top else 4
     controls = {"key_response_hours": _slider("float", float(start), 0.5, 24.0, 0.5,
                                               "label.service.key_target_slider", width="360px")}
