@@ -51,6 +51,7 @@ lab: setup
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.port=$(LAB_PORT) $(ROOT_OPT) $(LAB_OPTS) notebooks/00_start_here.ipynb
 
 test: setup system-deps
+	$(BIN)/ruff check kamkit tests benchmarks
 	$(BIN)/python -m pytest kamkit tests notebooks/solutions \
 	  --nbval --nbval-sanitize-with tests/sanitize.cfg --nbval-current-env -p no:cacheprovider
 

@@ -9,6 +9,8 @@ Importing kamkit is light: pandas loads with the first data function, matplotlib
 first plot, ipywidgets with the first widget.
 """
 
+import importlib
+
 from .i18n import get_language, glossary, set_language, t, term
 from .validation import ExcludedRowsWarning, KamkitDataError
 
@@ -52,8 +54,6 @@ __all__ = ["KamkitDataError", "ExcludedRowsWarning", "set_language", "get_langua
 def __getattr__(name):
     if name not in _LAZY:
         raise AttributeError(f"module 'kamkit' has no attribute {name!r}")
-    import importlib
-
     module_name, attribute = _LAZY[name]
     module = importlib.import_module(module_name)
     value = module if attribute is None else getattr(module, attribute)
