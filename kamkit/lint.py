@@ -13,6 +13,9 @@ is any. It finds:
   raw cell, and a test cell that is markdown or raw (otter silently drops it);
 - markers that are missing, unbalanced or nested wrongly, in raw cells and inside code cells;
 - a question with no name, a name used twice, no test, no solution, or hidden tests only;
+- in a bilingual master (any cell tagged ``en``/``zh``): a Markdown cell without a language
+  tag, an ``en`` cell not followed by its ``zh`` twin (or the reverse), a code or raw cell
+  tagged by language;
 - with ``--strict``: a public test that compares with a literal value (the student notebook
   carries public tests, so the value can be read there).
 """
@@ -57,7 +60,20 @@ class _Question:
 def lint_notebook(path, *, strict: bool = False) -> list[tuple[int | None, str]]:
     """(cell number or None, message) for every problem in one master notebook."""
     problems, questions = _lint(Path(path))
-    return problems + (literal_values(questions) if strict else [])
+    return problems + bilingual_problems(Path(path)) + (literal_values(questions) if strict else [])
+
+
+def bilingual_problems(path: Path) -> list[tuple[int, str]]:
+    """Markdown cells of a bilingual master that are untagged or not in en/zh pairs (see kamkit.build)."""
+    import nbformat
+
+    from .build import pairing_problems
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # noqa: BLE001 - reported by _lint as not JSON
+        return []
+    return [(number, t(key, **values)) for number, key, values in pairing_problems(nb)]
 
 
 def _lint(path: Path):
