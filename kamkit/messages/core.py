@@ -171,6 +171,8 @@ MESSAGES = {
     "lint.unpaired_zh": ("`zh` cell not right after an `en` cell", "`zh` 单元格前面不是对应的 `en` 单元格"),
     "lint.tagged_code": ("{kind} cell tagged `{tag}`: code and raw cells exist once, untagged",
                          "{kind} 单元格标了 `{tag}`：代码和 raw 单元格只写一次，不加语言标签"),
+    "lint.zh_not_chinese": ("`zh` cell whose prose is only {share:.0f} % Chinese (at least {minimum:.0f} % expected)",
+                            "`zh` 单元格的正文只有 {share:.0f}% 是中文（至少应为 {minimum:.0f}%）"),
     "lint.both_tags": ("cell tagged both `en` and `zh`", "单元格同时标了 `en` 和 `zh`"),
     # --- fonts ----------------------------------------------------------------------------
     "font.missing": (
