@@ -4,12 +4,11 @@ postBuild stops the build loudly when a step fails."""
 import os
 import re
 import subprocess
-import tomllib
+from pathlib import Path
 
 import pytest
+import tomllib
 import yaml
-
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 

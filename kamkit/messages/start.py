@@ -18,10 +18,8 @@ MESSAGES = {
     "label.top_accounts": ("top accounts", "头部客户"),
     # --- notebook 00 ----------------------------------------------------------------------
     "nb00.mistake.rebates_fees": (
-        "rebate and fee lines are money paid back to or charged by the account, not revenue: "
-        "keep only line_type 'sale' and 'return'.",
-        "返利（rebate）和费用（fee）行是返还给客户或客户收取的钱，不是收入：只保留 line_type 为 "
-        "'sale' 和 'return' 的行。"),
+        "rebate and fee lines are money paid back to or charged by the account, not revenue for goods sold.",
+        "返利（rebate）和费用（fee）行是返还给客户或客户收取的钱，不是卖货得到的收入。"),
     "nb00.mistake.all_years": (
         "that is the revenue of all three years; keep only the order lines dated in 2024.",
         "这是三年的总收入；只保留 2024 年的订单行。"),
