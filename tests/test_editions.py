@@ -97,18 +97,18 @@ def test_english_only_masters_have_no_stale_chinese_edition():
 
 
 
-@pytest.mark.parametrize("column", [1])
-def test_every_explorer_in_a_solution_leaves_a_picture(column):
+def test_every_explorer_in_a_solution_leaves_a_picture():
     """GitHub and nbviewer run no kernel: each explorer's chart is stored beside it as a PNG."""
     from kamkit.explorer_images import WIDGET_VIEW
 
     for lang, dirs in EDITION_DIRS.items():
-        for path in sorted(dirs[column].glob("[0-9][0-9]_*.ipynb")):
+        for path in sorted(dirs[1].glob("[0-9][0-9]_*.ipynb")):
             nb = nbformat.read(path, as_version=4)
             assert "widgets" not in nb.metadata, f"{lang}/{path.name} keeps bulky widget state"
             for cell in nb.cells:
                 outputs = cell.get("outputs", []) if cell.cell_type == "code" else []
                 views = sum(WIDGET_VIEW in out.get("data", {}) for out in outputs)
-                pictures = [out for out in outputs if out.get("metadata", {}).get("kamkit", {}).get("static_explorer_image")]
+                pictures = [out for out in outputs
+                            if out.get("metadata", {}).get("kamkit", {}).get("static_explorer_image")]
                 assert len(pictures) >= views, f"{lang}/{path.name}: an explorer without its picture"
                 assert all(set(p["data"]) == {"image/png"} for p in pictures)  # nothing nbval compares
