@@ -120,6 +120,33 @@ def pairing_problems(nb) -> list[tuple[int, str, dict]]:
     return problems
 
 
+def pair_markdown(path) -> int:
+    """Start converting an English-only master: tag its Markdown ``en`` and add a ``zh`` twin after each.
+
+    Each twin starts as a copy of the English text, so ``kamkit lint`` and the editions test
+    flag it until it is written in Chinese. Returns the number of twins added; a master that
+    already has tagged cells is left alone (0).
+
+        .venv/bin/python -c "from kamkit.build import pair_markdown as p; p('notebooks/source/03_making_contact.ipynb')"
+    """
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    if languages(nb) != ("en",):
+        return 0
+    cells, added = [], 0
+    for cell in nb.cells:
+        cells.append(cell)
+        if cell.cell_type == "markdown":
+            cell.metadata["tags"] = [*cell.metadata.get("tags", []), "en"]
+            twin = nbformat.v4.new_markdown_cell(cell.source, metadata={"tags": ["zh"]})
+            cells.append(twin)
+            added += 1
+    nb.cells = cells
+    nbformat.write(nb, path)
+    return added
+
+
 _SETUP = re.compile(r'kamkit\.set_language\("en"\)[^\n]*')
 _INSTRUCTIONS = re.compile(r"^(\s*instructions:).*$", re.M)
 
