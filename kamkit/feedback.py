@@ -75,7 +75,6 @@ from __future__ import annotations
 
 import math
 import numbers
-import sys
 
 from .i18n import t
 
@@ -287,9 +286,3 @@ def check_table(answer, *, name: str, columns=(), n_rows: int | None = None) -> 
     if n_rows is not None and len(answer) != n_rows:
         _plain_fail("feedback.wrong_rows", name=name, expected=n_rows, got=len(answer))
     return True
-
-
-if "otter.test_files" in sys.modules:  # imported by a test otter is running: reword its results
-    from .otter_wording import install
-
-    install()

@@ -56,13 +56,8 @@ def set_language(lang: str) -> None:
     if code not in LANGUAGES:
         raise ValueError(f"language {lang!r} is not available; choose one of: {', '.join(LANGUAGES)}.")
     _state["lang"] = code
-    modules = __import__("sys").modules
-    if code == "zh" and "matplotlib" in modules:
+    if code == "zh" and "matplotlib" in __import__("sys").modules:
         use_cjk_font()
-    if "otter" in modules:  # in a notebook otter checks: its results in the learner's words
-        from .otter_wording import install
-
-        install()
 
 
 def get_language() -> str:
