@@ -11,7 +11,7 @@ an error.
 from importlib import import_module
 
 PARTS = ("core", "checks", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
-         "defection", "grade")
+         "defection", "grade", "review", "nb06")
 
 
 def _merge(parts):
