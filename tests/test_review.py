@@ -171,10 +171,10 @@ def test_nothing_is_dropped_silently():
                         "line_amount": [10.0, 5.0, 8.0, -8.0, 7.0]})
     lines, report = prepare_ledger(raw, end="2024-02-01")
     assert report["lines"].to_dict() == {"exclude.missing_account": 1, "review.rule.zero_value": 0,
-                                         "review.rule.after_end": 1, "realdata.kept_returns": 1,
+                                         "review.rule.after_end": 1, "review.kept_returns": 1,
                                          "review.kept_sales": 2}
     assert report["lines"].sum() == len(raw)
-    assert report.loc["realdata.kept_returns", "amount"] == -8.0
+    assert report.loc["review.kept_returns", "amount"] == -8.0
 
 
 def test_cli_writes_a_chinese_page_without_missing_glyphs(tmp_path, course_export):

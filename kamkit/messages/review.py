@@ -23,6 +23,8 @@ MESSAGES = {
     "review.rule.zero_value": ("sales worth nothing (zero price or amount: free goods, write-offs)",
                                "金额为零的销售行（零价格或零金额：赠品、核销）"),
     "review.rule.after_end": ("lines dated after the review's end date", "日期晚于分析截止日的行"),
+    "review.kept_returns": ("kept as returns: returns and cancellations (netted against the account's sales)",
+                            "作为退货保留：退货和取消单（与该客户的销售相抵）"),
     "review.kept_sales": ("kept: sales to identified accounts", "保留：有客户编号的销售"),
     "review.step.accounts": ("accounts", "客户汇总"),
     "review.step.concentration": ("concentration", "集中度"),

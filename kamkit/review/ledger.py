@@ -86,7 +86,7 @@ def _report(total, excluded, kept):
     import pandas as pd
 
     returns = kept["line_type"] == "return"
-    groups = [*excluded, ("realdata.kept_returns", kept[returns]), ("review.kept_sales", kept[~returns])]
+    groups = [*excluded, ("review.kept_returns", kept[returns]), ("review.kept_sales", kept[~returns])]
     return pd.DataFrame(
         {"reason": [t(key) for key, _ in groups],
          "lines": [len(group) for _, group in groups],
