@@ -197,6 +197,11 @@ MESSAGES = {
         "reasonable profit overall. Ask what the concession would buy before saying no.",
         "一口回绝是把大客户当成了小客户：只要总体上能带来合理的利润，大客户的利润率可以薄一些。拒绝之前，"
         "先问问这项让步能换来什么。"),
+    "nb02.mistake.no_room": (
+        "at this account's margin a 5 % discount leaves nothing per unit: no volume target can pay for it, so there is "
+        "no profit room to trade; say no, and explain why.",
+        "按这个客户的毛利率，降价 5% 之后每件都不再赚钱：任何销量目标都补不回来，也就没有可以交换的利润空间；"
+        "应当拒绝，并说明理由。"),
     "nb02.hint.decision.idea": (
         "a concession is a price paid for something; ask what the company gets back, and whether it is written down.",
         "让步是为换取某样东西付出的代价；问一问公司能换回什么，是否有书面约定。"),
