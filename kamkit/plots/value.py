@@ -71,7 +71,7 @@ def whale_curve_plot(profit, *, literature=(150, 250), ax=None):
         ax.text(99, literature[1] - 3, t("label.value.literature_band"), color="#5f6b77", fontsize="small",
                 ha="right", va="top")
     ax.axhline(100, color=_COLOURS["muted"], linestyle="--", linewidth=1)
-    ax.text(1, 101, t("label.value.total_profit_line"), color="#5f6b77", fontsize="small", va="bottom")
+    ax.text(96, 98, t("label.value.total_profit_line"), color="#5f6b77", fontsize="small", ha="right", va="top")
     ax.plot([x[peak]], [y[peak]], "o", color="black", markersize=5)
     px, py = x[peak], y[peak]
     ax.annotate(t("label.value.whale_peak", share=100 * summary["peak_share"], accounts=px),
@@ -101,7 +101,8 @@ def tier_profit_plot(table, *, ax=None):
     ax.bar(x + 0.2, profit, width=0.4, color=[_GAIN if p >= 0 else _LOSS for p in profit],
            label=t("label.value.profit_share"))
     for xi, value in zip(x, profit):
-        ax.text(xi + 0.2, value + (1 if value >= 0 else -1), f"{value:.0f} %", ha="center",
+        label = f"{value:.0f}" + ("%" if get_language() == "zh" else " %")
+        ax.text(xi + 0.2, value + (1 if value >= 0 else -1), label, ha="center",
                 va="bottom" if value >= 0 else "top", fontsize="small")
     names = [t(f"label.tier.{tier}") if f"label.tier.{tier}" in _known() else str(tier) for tier in table.index]
     ax.set_xticks(x, [t("label.value.tier_tick", tier=name, n=int(n), margin=100 * m)
@@ -177,7 +178,7 @@ def discount_profit_plot(scenarios, discount=None, *, ax=None):
         y = float(np.interp(discount * 100, d, profit))
         ax.plot([discount * 100], [y], "o", color="black", markersize=6)
         divisor, unit = _money_unit([*profit, base])
-        ax.annotate(f"{discount:.0%}: {_number(y / divisor, 1)} {unit}", (discount * 100, y), xytext=(6, 8),
+        ax.annotate(f"{discount:.0%}: {_number(y / divisor, 1, strip=False)}", (discount * 100, y), xytext=(6, 8),
                     textcoords="offset points",
                     fontsize="small", bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85})
     ax.set_xlim(0, d.max())

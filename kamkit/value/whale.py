@@ -182,4 +182,4 @@ def rate_scale_for_peak(pnl, peak, *, rates=None, tolerance=1e-6):
             low = middle
         else:
             high = middle
-    return (low + high) / 2
+    return float((low + high) / 2)
