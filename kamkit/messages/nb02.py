@@ -184,12 +184,12 @@ MESSAGES = {
         "that is misconception 5, \"the more preferential policy, the better\" (优惠政策越多越好): wants grow with "
         "every "
         "concession, and a discount with nothing agreed in return only lowers the margin.",
-        "这正是误区五\"优惠政策越多越好\"：客户的要求随每一次让步水涨船高，不换回任何承诺的折扣只会压低毛利。"),
+        "这正是误区五“优惠政策越多越好”：客户的要求随每一次让步水涨船高，不换回任何承诺的折扣只会压低毛利。"),
     "nb02.mistake.volume_not_profit": (
         "that is misconception 4, \"key accounts for volume, small accounts for profit\" (大客户营销获量，"
         "中小客户营销获利): "
         "key accounts bring most of the profit (exercise 3), and small accounts cannot carry a key account's losses.",
-        "这正是误区四\"大客户营销获量，中小客户营销获利\"：大客户贡献了大部分利润（练习 3），"
+        "这正是误区四“大客户营销获量，中小客户营销获利”：大客户贡献了大部分利润（练习 3），"
         "小客户承担不起大客户的亏损。"),
     "nb02.mistake.refuse_outright": (
         "refusing outright treats a key account like a small one: a key account may get a thinner margin if it "
