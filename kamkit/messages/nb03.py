@@ -3,8 +3,8 @@
 MESSAGES = {
     # --- sentences the notebook prints ----------------------------------------------------------
     "nb03.key_accounts": (
-        "The course's key accounts: {n} accounts, which bring {share:.0%} of revenue.",
-        "课程的大客户共 {n} 个，贡献了 {share:.0%} 的收入。"),
+        "The course's key accounts: {n} accounts, which bring {share:.1%} of revenue.",
+        "课程的大客户共 {n} 个，贡献了 {share:.1%} 的收入。"),
     "nb03.single_threaded_after": (
         "{n} of the {total} key accounts are single-threaded: we know one person there.",
         "{total} 个大客户中有 {n} 个是单线联系：我们在那里只认识一个人。"),
