@@ -113,3 +113,13 @@ def test_negotiation_zone_plot_marks_the_asking_price():
     low, high = ax.get_xlim()
     assert low < 1_400_000 and high > 1_850_000
     matplotlib.pyplot.close("all")
+
+
+def test_negotiation_zone_explorer_places_the_asking_price():
+    from kamkit import widgets
+
+    box = widgets.negotiation_zone_explorer(our_cost=1_000_000, cost_to_serve=50_000, buyer_alternative=1_200_000,
+                                            switching_cost=30_000, asking=1_300_000)
+    assert box.summary.value.endswith("Our asking price of CNY 1,300,000 is CNY 70,000 above the buyer's walk-away.")
+    box.controls["switching_cost"].value = 150_000
+    assert "CNY 50,000 below the buyer's walk-away" in box.summary.value

@@ -223,6 +223,12 @@ MESSAGES.update({
         "有结果的单子不足 {n} 笔"),
     "label.contact.asking_price": ("our asking price\nCNY {value:,.0f}",
         "我方要价\n{value:,.0f} 元"),
+    "label.contact.asking_above": (
+        "Our asking price of CNY {asking:,.0f} is CNY {gap:,.0f} above the buyer's walk-away.",
+        "我方 {asking:,.0f} 元的要价比买方底线高 {gap:,.0f} 元。"),
+    "label.contact.asking_inside": (
+        "Our asking price of CNY {asking:,.0f} is CNY {gap:,.0f} below the buyer's walk-away.",
+        "我方 {asking:,.0f} 元的要价比买方底线低 {gap:,.0f} 元。"),
     "label.contact.price_axis_k": ("price of the deal (thousand CNY)",
         "成交价格（千元）"),
     "contact.bad_signer_roles": ("signers must name buying-centre roles ({roles}); got {got}.",
