@@ -4,8 +4,9 @@
     kamkit data --regenerate [--out DIR]  rewrite the course CSV files (seeded, byte-identical)
     kamkit data --check                   regenerate in a scratch folder and compare
     kamkit doctor                         versions, data folder, Chinese font, kernel
-    kamkit grade SUBMISSIONS --out RESULTS [--jobs N] [--timeout S] [--memory MB] [--lang en|zh]
-                                          grade a class: gradebook.csv, feedback/, grading.log
+    kamkit grade SUBMISSIONS --out RESULTS [--jobs N] [--timeout S] [--memory MB] [--lang en|zh] [--no-sandbox]
+                                          grade a class, each submission in a sandbox: gradebook.csv,
+                                          feedback/, grading.log
     kamkit lint [MASTER ...] [--strict]   authoring mistakes in the master notebooks
 """
 
@@ -88,13 +89,13 @@ def _doctor(args) -> int:
 
 
 def _grade(args) -> int:
-    from .grade import GradeError, grade
+    from .grading import GradeError, grade
     from .i18n import t
 
     try:
         summary = grade(args.submissions, args.out, jobs=args.jobs, timeout=args.timeout,
                         memory=args.memory or None, lang=args.lang, autograder=args.autograder,
-                        modules=args.module, student_pattern=args.student_pattern)
+                        modules=args.module, student_pattern=args.student_pattern, sandbox=not args.no_sandbox)
     except GradeError as error:
         print(error, file=sys.stderr)
         return 2
@@ -138,6 +139,8 @@ def main(argv=None) -> int:
     grade.add_argument("--autograder", help="folder of *-autograder.zip (default: build/autograder)")
     grade.add_argument("--module", nargs="*", help="grade only these modules (numbers or names)")
     grade.add_argument("--student-pattern", help="regex with a group (?P<student>...) applied to each path")
+    grade.add_argument("--no-sandbox", action="store_true",
+                       help="grade without the bubblewrap sandbox (UNSAFE: student code runs with your rights)")
     grade.set_defaults(func=_grade)
     lint = commands.add_parser("lint", help="find authoring mistakes in master notebooks")
     lint.add_argument("masters", nargs="*", help="master notebooks (default: notebooks/source/*.ipynb)")

@@ -17,7 +17,7 @@ import pytest
 
 from kamkit import build
 from kamkit.cli import main
-from kamkit.grade import student_of
+from kamkit.grading import student_of
 
 pytestmark = pytest.mark.slow
 
