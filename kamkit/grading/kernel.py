@@ -55,8 +55,24 @@ def _alarm(signum, frame):
     raise _CellTimeout()
 
 
+def _forget(shell, error) -> None:
+    """Drop the failed cell's traceback, whose frames would keep its memory (a MemoryError's list) alive."""
+    import gc
+
+    try:
+        error.__traceback__ = None
+    except Exception:  # noqa: BLE001
+        pass
+    sys.last_type = sys.last_value = sys.last_traceback = None
+    if hasattr(sys, "last_exc"):
+        sys.last_exc = None
+    shell.last_execution_result = None
+    gc.collect()
+
+
 def _run_cells(shell, cells, cell_limit: float) -> list:
     errors = []
+    result = None
     signal.signal(signal.SIGALRM, _alarm)
     for number, source in cells:
         error = None
@@ -71,6 +87,8 @@ def _run_cells(shell, cells, cell_limit: float) -> list:
         if error is not None:
             name = "KeyboardInterrupt" if isinstance(error, KeyboardInterrupt) else type(error).__name__
             errors.append([number, name[:60]])
+            _forget(shell, error)
+            error = result = None
     signal.setitimer(signal.ITIMER_REAL, 0)
     return errors
 

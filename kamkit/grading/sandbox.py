@@ -216,14 +216,25 @@ class Sandbox:
 
     def probe(self) -> None:
         """Run a trivial command in the sandbox; raise :class:`SandboxUnavailable` with the reason."""
-        args = self._argv(tmp_size=16 * 2**20, lang="en") + ["-c", "import kamkit.grading.answers"]
+        argv, fd = self._command(16 * 2**20, "en", ["-c", "import kamkit.grading.answers"])
         try:
-            done = subprocess.run(args, capture_output=True, timeout=60)
+            done = subprocess.run(argv, capture_output=True, timeout=60, env={}, pass_fds=(fd,))
         except (OSError, subprocess.TimeoutExpired) as error:
             raise SandboxUnavailable(str(error)) from None
+        finally:
+            os.close(fd)
         if done.returncode != 0:
             raise SandboxUnavailable(done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:][0]
                                      if done.stderr.strip() else f"exit status {done.returncode}")
+
+    def _command(self, tmp_size: int, lang: str, tail: list) -> tuple[list, int]:
+        """bwrap's command line and the pipe it reads its options from (``--args FD``), so that
+        the sandbox's process 1 shows no host path in its ``/proc/1/cmdline``."""
+        options, python = self._argv(tmp_size=tmp_size, lang=lang)
+        read, write = os.pipe()
+        os.write(write, b"".join(o.encode() + b"\0" for o in options))
+        os.close(write)
+        return [self.bwrap, "--args", str(read), "--", python, "-s", *tail], read
 
     def _env(self, lang: str, home: str) -> dict:
         return {"PATH": "/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
@@ -231,12 +242,13 @@ class Sandbox:
                 "PYTHONNOUSERSITE": "1", "KAMKIT_LANG": lang, "KAMKIT_DATA": _DATA if self.bwrap else str(self.data),
                 "MPLBACKEND": "Agg", "MPLCONFIGDIR": f"{home}/.mpl", "OMP_NUM_THREADS": "1",
                 "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "JUPYTER_PLATFORM_DIRS": "1",
+                "MALLOC_ARENA_MAX": "2", "ARROW_DEFAULT_MEMORY_POOL": "system", "OMP_THREAD_LIMIT": "1",
                 "IPYTHONDIR": f"{home}/.ipython", "TMPDIR": home}
 
-    def _argv(self, *, tmp_size: int, lang: str) -> list:
+    def _argv(self, *, tmp_size: int, lang: str) -> tuple[list, str]:
         python_args, python = _python_binds()
         work = "/tmp/work"
-        args = [self.bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
+        args = ["--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
                 "--clearenv", *_system_binds(), *python_args,
                 "--ro-bind", str(self.lib), _LIB, "--ro-bind", str(self.data), _DATA,
                 "--proc", "/proc", "--dev", "/dev", "--size", str(tmp_size), "--perms", "0700", "--tmpfs", "/tmp",
@@ -245,7 +257,7 @@ class Sandbox:
             args += ["--ro-bind", str(self.mpl), "/opt/mpl-cache"]
         for key, value in self._env(lang, work).items():
             args += ["--setenv", key, value]
-        return args + ["--chdir", work, "--", python, "-s"]
+        return args + ["--chdir", work], python
 
     def limits(self, timeout: float) -> dict:
         memory = self.memory_mb * 2**20 if self.memory_mb else None
@@ -261,13 +273,14 @@ class Sandbox:
         tmp_size = (self.memory_mb or 2048) * 2**20 // 2
         groups = _Cgroups(f"kamkit-{os.getpid()}-{number}", self.memory_mb and self.memory_mb + 256, 256) \
             if self.bwrap else None
-        scratch = None
+        scratch, fds = None, ()
         if self.bwrap:
-            argv = self._argv(tmp_size=tmp_size, lang=lang) + ["-m", "kamkit.grading.kernel"]
+            argv, fd = self._command(tmp_size, lang, ["-m", "kamkit.grading.kernel"])
+            fds = (fd,)
             if groups.procs:
                 argv = ["/bin/sh", "-c", "".join(
                     f'echo $$ > {p} && ' for p in groups.procs) + 'exec "$@"', "sh", *argv]
-            env, cwd = {}, None
+            env, cwd = {}, "/"
         else:
             scratch = tempfile.mkdtemp(prefix="job-", dir=self.run_dir)
             env, cwd = self._env(lang, scratch), scratch
@@ -276,9 +289,14 @@ class Sandbox:
             job["mpl_cache"] = "/opt/mpl-cache" if self.bwrap else str(self.mpl)
         try:
             proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                    env=env, cwd=cwd, start_new_session=True)
+                                    env=env, cwd=cwd, start_new_session=True, pass_fds=fds)
+            for fd in fds:
+                os.close(fd)
+            fds = ()
             output, timed_out = _exchange(proc, json.dumps(job).encode("utf-8"), timeout, MAX_OUTPUT)
         finally:
+            for fd in fds:
+                os.close(fd)
             if groups is not None:
                 memory_hit = groups.memory_hit()
                 groups.close()
@@ -294,6 +312,9 @@ class Sandbox:
             if not isinstance(answer, dict):
                 raise ValueError
         except ValueError:
+            if os.environ.get("KAMKIT_GRADE_DEBUG"):
+                print("sandbox: no answer; exit status", proc.returncode, "memory hit", groups and memory_hit,
+                      file=sys.stderr)
             if groups is not None and memory_hit:
                 return None, ("grade.log.memory_all", {"mb": self.memory_mb})
             return None, ("grade.log.kernel_died", {})

@@ -26,10 +26,10 @@ from .checker import CheckError, CheckProcess
 
 __all__ = ["SUSPICIOUS", "grade_all", "grade_one"]
 
-#: Code that reaches into the grading (flagged for review, graded all the same).
-SUSPICIOUS = re.compile(r"\b(Checker|GradingResults|init_grading_mode|_tests_dir_override|test_files|"
-                        r"check_if_not_already_checked|RESULTS|results\.pkl|getppid|setsid|/proc/\d|"
-                        r"kamkit\.grading|os\.kill|ptrace)\b")
+#: Code that reaches into the grading or the system (flagged for review, graded all the same).
+SUSPICIOUS = re.compile(r"\b(?:Checker|GradingResults|init_grading_mode|_tests_dir_override|test_files|"
+                        r"check_if_not_already_checked|results\.pkl|pickle|getppid|setsid|fork|kill|ptrace|"
+                        r"ctypes|socket|subprocess|environ|__file__|kamkit\.grading)\b|/proc\b")
 _MAX_LOG_TEXT = 200
 
 
@@ -71,7 +71,7 @@ def grade_one(sub, grader, sandbox, checker: CheckProcess, *, timeout: float, ce
 def _grade(sub, grader, sandbox, checker, result, *, timeout, cell_limit) -> None:
     nb = json.loads(sub.notebook)
     cells = _cells(nb)
-    found = sorted(set(SUSPICIOUS.findall("\n".join(source for _, source in cells))))
+    found = sorted({m.group(0) for m in SUSPICIOUS.finditer("\n".join(source for _, source in cells))})
     if found:
         result["problems"].append(("grade.log.suspicious_code", {"names": ", ".join(found)}))
     job = {"module": grader.module, "tests": grader.public_tests(), "names": grader.names, "cells": cells,

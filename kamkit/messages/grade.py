@@ -54,8 +54,8 @@ MESSAGES = {
                               "笔记本的 Python 进程中途退出（os._exit、崩溃或超出内存限制）：记 0 分"),
     "grade.log.grader_error": ("grading failed ({error}): scored 0",
                                "评分失败（{error}）：记 0 分"),
-    "grade.log.suspicious_code": ("the notebook touches otter's grading internals ({names}): flagged for review",
-                                  "笔记本触及 otter 的评分内部机制（{names}）：已标记，请人工复核"),
+    "grade.log.suspicious_code": ("the notebook reaches for the grading or the system ({names}): flagged for review",
+                                  "笔记本触及评分机制或系统（{names}）：已标记，请人工复核"),
     "grade.log.score_differs": ("{question} passed in the notebook's own run but not in the clean re-check: "
                                 "tampering suspected (or the answer changed after its check); the clean result counts",
                                 "{question} 在笔记本自身运行中通过，但在干净复核中未通过：疑似篡改"
