@@ -96,9 +96,11 @@ revenue_2024 = Anything(1.0)
 
 KILLER = '''
 import os, signal
-os.kill(os.getppid(), signal.SIGKILL)
-os.kill(1, signal.SIGKILL)
-os.kill(-1, signal.SIGKILL)  # everything it may signal in its sandbox, but itself
+for pid in (os.getppid(), 1, -1):  # the grader, the sandbox's init, everything it may signal (but itself)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
 os.kill(os.getpid(), signal.SIGKILL)  # and now itself: a crash is this submission's alone
 '''
 
