@@ -241,10 +241,15 @@ def _class(folder: Path, results: Path, autograders: Path, port: int) -> dict:
     n00, n01 = 2, len(cells(M01)[2])
     # honest classmates
     add(f"honest1_{M00}.ipynb", notebook(M00, [1, 2]), "honest1", {M00: n00})
-    add(f"honest2_{M00}.ipynb", notebook(M00, [2]), "honest2", {M00: 1})
+    chinese = notebook(M00, [2])  # handed out in Chinese: its metadata says so
+    chinese.metadata["kamkit"] = {"language": "zh", "module": M00}
+    add(f"honest2_{M00}.ipynb", chinese, "honest2", {M00: 1})
     add(f"honest3_{M00}.ipynb", notebook(M00), "honest3", {M00: 0})
     add(f"honest4_{M01}.ipynb", notebook(M01, range(1, n01 + 1)), "honest4", {M01: n01})
-    add(f"honest5_{M01}.ipynb", notebook(M01, [1, 2, 3]), "honest5", {M01: 3})
+    older_chinese = notebook(M01, [1, 2, 3])  # no language metadata, but its setup cell says zh
+    for cell in older_chinese.cells:
+        cell.source = cell.source.replace('kamkit.set_language("en")', 'kamkit.set_language("zh")')
+    add(f"honest5_{M01}.ipynb", older_chinese, "honest5", {M01: 3})
     # code in the grader: forged results and pickles, the otter log server, patched checks, fake answers
     add(f"forger_{M00}.ipynb", notebook(M00, before=FORGER), "forger", {M00: 0}, "flagged for review")
     add(f"patcher_{M00}.ipynb", notebook(M00, [2], after=PATCHER), "patcher", {M00: 1},
@@ -366,6 +371,16 @@ def test_feedback_files_are_distinct_and_inside(graded):
 def test_formula_names_are_escaped(graded):
     text = (graded["results"] / "gradebook.csv").read_text(encoding="utf-8")
     assert "\n'=2+3," in text and "\n=2+3," not in text
+
+
+def test_feedback_speaks_the_language_of_the_notebook(graded):
+    feedback = graded["results"] / "feedback"
+    english = (feedback / "honest3.md").read_text(encoding="utf-8")
+    assert "Feedback for honest3" in english and "is not answered yet" in english
+    for student in ("honest2", "honest5"):
+        chinese = (feedback / f"{student}.md").read_text(encoding="utf-8")
+        assert f"{student} 的反馈" in chinese and "总分" in chinese
+        assert "还没有作答" in chinese and "not answered" not in chinese  # the checks' own messages, in Chinese
 
 
 def test_no_sandbox_means_a_clear_message(monkeypatch, tmp_path, capsys):

@@ -67,6 +67,9 @@ def _forget(shell, error) -> None:
     if hasattr(sys, "last_exc"):
         sys.last_exc = None
     shell.last_execution_result = None
+    for formatter in ("InteractiveTB", "SyntaxTB"):
+        if hasattr(getattr(shell, formatter, None), "tb"):
+            getattr(shell, formatter).tb = None
     gc.collect()
 
 
@@ -98,7 +101,8 @@ def main() -> None:
     job = json.loads(sys.stdin.buffer.read(MAX_JOB))
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)  # what the notebook prints goes nowhere
-    os.dup2(devnull, 2)
+    if not job.get("debug"):
+        os.dup2(devnull, 2)
     if job.get("mpl_cache") and os.environ.get("MPLCONFIGDIR"):
         import shutil
 
@@ -118,6 +122,9 @@ def main() -> None:
 
     shell = InteractiveShell.instance()
     shell.user_ns["__name__"] = "__main__"
+    # nobody reads the tracebacks (the output goes nowhere); formatting one keeps its frames,
+    # and a MemoryError's frames hold the memory the rest of the notebook needs
+    shell.showtraceback = shell.showsyntaxerror = lambda *args, **kwargs: None
     set_limits(job.get("limits", {}))
     errors = _run_cells(shell, job["cells"], float(job.get("cell_limit", 40)))
 
