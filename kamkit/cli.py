@@ -7,6 +7,8 @@
     kamkit grade SUBMISSIONS --out RESULTS [--jobs N] [--timeout S] [--memory MB] [--lang en|zh] [--no-sandbox]
                                           grade a class, each submission in a sandbox: gradebook.csv,
                                           feedback/, grading.log
+    kamkit report RESULTS [--lang en|zh]  rebuild questions.csv, mistakes.csv, class-report.html
+                                          (with the hand-graded points of RESULTS/manual.csv)
     kamkit lint [MASTER ...] [--strict]   authoring mistakes in the master notebooks
 """
 
@@ -107,6 +109,21 @@ def _grade(args) -> int:
     return 0
 
 
+def _report(args) -> int:
+    from .grading.gradebook import RESULTS_JSON
+    from .grading.report import HTML, MISTAKES_CSV, QUESTIONS_CSV, build_report
+    from .i18n import t
+
+    out = Path(args.results)
+    if not (out / RESULTS_JSON).is_file():
+        print(t("report.no_results", lang=args.lang or "en", folder=out), file=sys.stderr)
+        return 2
+    analysis = build_report(out, lang=args.lang)
+    print(t("report.written", lang=analysis["lang"], html=out / HTML, questions=out / QUESTIONS_CSV,
+            mistakes=out / MISTAKES_CSV))
+    return 0
+
+
 def _lint(args) -> int:
     from .lint import lint_command
 
@@ -142,6 +159,10 @@ def main(argv=None) -> int:
     grade.add_argument("--no-sandbox", action="store_true",
                        help="grade without the bubblewrap sandbox (UNSAFE: student code runs with your rights)")
     grade.set_defaults(func=_grade)
+    report = commands.add_parser("report", help="rebuild the class report of a grading run (no re-grading)")
+    report.add_argument("results", help="the RESULTS folder of a `kamkit grade` run")
+    report.add_argument("--lang", choices=("en", "zh"), default=None, help="language of the report [the run's]")
+    report.set_defaults(func=_report)
     lint = commands.add_parser("lint", help="find authoring mistakes in master notebooks")
     lint.add_argument("masters", nargs="*", help="master notebooks (default: notebooks/source/*.ipynb)")
     lint.add_argument("--lang", choices=("en", "zh"), default="en")

@@ -1,6 +1,6 @@
 """Grading a class: ``kamkit grade`` (every submission in a sandbox) and its outputs.
 
-- :mod:`~kamkit.grading.grade` — the command's entry point :func:`grade`;
+- :mod:`~kamkit.grading.run` — the command's entry point :func:`grade`;
 - :mod:`~kamkit.grading.submissions` — which files, whose, which module, which language;
 - :mod:`~kamkit.grading.sandbox` — bubblewrap and the limits; :mod:`~kamkit.grading.kernel`
   runs inside it, with :mod:`~kamkit.grading.stub_otter` as its ``otter``;
@@ -10,7 +10,7 @@
 - :mod:`~kamkit.grading.gradebook` — gradebook.csv, feedback/, grading.log, results.json.
 """
 
-from .grade import DEFAULT_AUTOGRADERS, GradeError, grade
+from .run import DEFAULT_AUTOGRADERS, GradeError, grade
 from .submissions import Submission, student_of
 
 __all__ = ["DEFAULT_AUTOGRADERS", "GradeError", "Submission", "grade", "student_of"]

@@ -64,10 +64,13 @@ def check(request: dict) -> dict:
     from otter.test_files import create_test_file
     from otter.test_files.abstract_test import TestCaseResult
 
+    from .. import feedback
     from ..i18n import set_language
     from .answers import decode
 
     set_language(request.get("lang") or "en")
+    if hasattr(feedback, "reset_hints"):  # hint steps start again for every submission
+        feedback.reset_hints()
     env, refused = {}, {str(k): str(v)[:80] for k, v in (request.get("refused") or {}).items()}
     answers = request.get("answers") or {}
     if not isinstance(answers, dict):
@@ -84,6 +87,8 @@ def check(request: dict) -> dict:
             path.write_text(source, encoding="utf-8")
             test_file = create_test_file(str(path), NBMetadataConfig())
             test_file.test_case_results, cases = [], []
+            if hasattr(feedback, "begin_check"):  # one question's cases are one check, as grader.check runs them
+                feedback.begin_check()
             for case in test_file.test_cases:
                 error = None
                 try:

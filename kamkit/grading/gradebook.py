@@ -97,7 +97,8 @@ def _student_lang(mine, default):
     return max(set(langs), key=lambda lang: (langs.count(lang), -langs.index(lang))) if langs else default
 
 
-def write_results(subs, graders, selected, out: Path, log, *, lang: str, seconds: float) -> dict:
+def write_results(subs, graders, selected, out: Path, log, *, lang: str, seconds: float,
+                  kinds: dict | None = None) -> dict:
     """Write the outputs; return the summary :func:`kamkit.grading.grade.grade` returns."""
     out = Path(out)
     removed = []
@@ -151,7 +152,9 @@ def write_results(subs, graders, selected, out: Path, log, *, lang: str, seconds
     text = [f"{_clean(student)}\t{_clean(file)}\t{_text(key, values, lang)}" for student, file, key, values in lines]
     write_text(out / LOG, "".join(line + "\n" for line in text), removed)
     points = {m: graders[m].points for m in modules}
-    write_text(out / RESULTS_JSON, json.dumps({"modules": modules, "points": points, "lang": lang,
+    meta = {m: (kinds or {}).get(m) or {q: {"kind": "compute", "points": p, "manual": False, "section": {}}
+                                            for q, p in points[m].items()} for m in modules}
+    write_text(out / RESULTS_JSON, json.dumps({"modules": modules, "points": points, "questions": meta, "lang": lang,
                                                "records": record}, ensure_ascii=False, indent=1), removed)
     graded = sum(1 for s in subs if s.result and s.result.get("graded"))
     return {"students": scores, "log": text, "seconds": seconds, "graded": graded, "out": out,

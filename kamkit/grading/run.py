@@ -14,7 +14,9 @@ otter-grader's tests from the autograder zip in a check process of the grader
   module and overall (plain UTF-8 CSV, which Canvas, Moodle and Excel import);
 - ``feedback/<student>.md`` — what passed, what did not and the hint, in the language of the
   notebook the student handed in;
-- ``grading.log`` — every problem met, one line each: ``student<TAB>file<TAB>reason``.
+- ``grading.log`` — every problem met, one line each: ``student<TAB>file<TAB>reason``;
+- ``results.json``, and from it the class report (:mod:`kamkit.grading.report`):
+  ``questions.csv``, ``mistakes.csv``, ``class-report.html`` (and ``manual.csv`` to fill in).
 
 Nothing in ``SUBMISSIONS`` is written to. The run never stops on a bad submission: it is
 graded as far as possible or scored 0, and the reason is logged and put in the feedback.
@@ -34,7 +36,7 @@ from .autograder import Autograder
 from .sandbox import Sandbox, SandboxUnavailable
 from .submissions import classify, deleted_checks, find_submissions, same_students
 
-__all__ = ["DEFAULT_AUTOGRADERS", "GradeError", "grade", "load_autograders"]
+__all__ = ["DEFAULT_AUTOGRADERS", "GradeError", "grade", "load_autograders", "question_kinds"]
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_AUTOGRADERS = ROOT / "build" / "autograder"
@@ -112,8 +114,28 @@ def grade(submissions, out, *, jobs: int | None = None, timeout: float = 120, me
         shutil.rmtree(run_dir, ignore_errors=True)
 
     from .gradebook import write_results
+    from .report import build_report
 
-    return write_results(subs, graders, selected, out, log, lang=lang, seconds=time.perf_counter() - started)
+    summary = write_results(subs, graders, selected, out, log, lang=lang, seconds=time.perf_counter() - started,
+                            kinds=question_kinds(graders))
+    summary["report"] = build_report(out, lang=lang)
+    return summary
+
+
+def question_kinds(graders) -> dict:
+    """module -> question -> kind, points, manual, section: from the master notebooks (if in this
+    checkout) and the autograder zips (see :mod:`kamkit.grading.analysis`)."""
+    from .. import build
+    from .analysis import master_questions
+
+    found = {}
+    for module, grader in graders.items():
+        questions = master_questions(build.SOURCE_DIR / f"{module}.ipynb", grader.tests)
+        for question, info in questions.items():
+            if question in grader.points:
+                info["points"] = grader.points[question]
+        found[module] = questions
+    return found
 
 
 def _newest(subs, graders, selected) -> list:
