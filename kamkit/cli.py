@@ -106,6 +106,9 @@ def _grade(args) -> int:
     if summary["log"]:
         print(t("grade.summary.problems", lang=args.lang, count=len(summary["log"]),
                 log=Path(args.out) / "grading.log"))
+    out = Path(args.out)
+    print(t("report.written", lang=args.lang, html=out / "class-report.html", questions=out / "questions.csv",
+            mistakes=out / "mistakes.csv"))
     return 0
 
 
