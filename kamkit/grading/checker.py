@@ -47,10 +47,14 @@ def _tests(zip_path: str) -> dict:
     return _ZIPS[zip_path]
 
 
-def _reason(error: BaseException) -> str:
-    """The learner-facing message of a failed case: the exception's text, never the test code."""
-    text = str(error).strip()
-    return text if text else type(error).__name__
+def _reason(error: BaseException, question: str) -> str:
+    """The learner-facing message of a failed case: a check's own message, or for any other
+    exception only its type (its text could quote the test's expected value); never test code."""
+    try:
+        from ..otter_wording import learner_message
+    except ImportError:  # pragma: no cover - a kamkit without the rewording
+        return str(error).strip() or type(error).__name__
+    return learner_message(error, question)
 
 
 def _mistake_key(error: BaseException):
@@ -97,8 +101,10 @@ def check(request: dict) -> dict:
                     error = caught
                 test_file.test_case_results.append(TestCaseResult(test_case=case, message="", passed=error is None))
                 cases.append({"passed": error is None, "hidden": bool(case.hidden),
-                              "message": "" if error is None else _reason(error),
+                              "message": "" if error is None else _reason(error, question),
                               "mistake": None if error is None else _mistake_key(error)})
+            if hasattr(feedback, "end_check"):
+                feedback.end_check()
             questions[question] = {"score": float(test_file.score), "possible": float(test_file.possible),
                                    "cases": cases}
     return {"questions": questions, "refused": refused}

@@ -192,6 +192,8 @@ class Sandbox:
         (self.lib / "otter" / "test_files").mkdir(parents=True)
         (self.lib / "otter" / "__init__.py").write_text(stub, encoding="utf-8")
         (self.lib / "otter" / "test_files" / "__init__.py").write_text("from otter import test_case\n")
+        (self.lib / "otter" / "test_files" / "exception_test.py").write_text(
+            "from otter import ExceptionTestFile, test_case\n")
         from ..datasets import data_dir
 
         self.data = data_dir()
