@@ -105,7 +105,7 @@ def test_report_is_rebuilt_without_grading_in_either_language(report, tmp_path):
     (copy / "feedback").rename(copy / "feedback-moved")  # nothing is graded again
     assert main(["report", str(copy), "--lang", "zh"]) == 0
     html = (copy / "class-report.html").read_text(encoding="utf-8")
-    assert "全班错在哪里" in html and "百分比" in html and "<script" not in html and "http" not in html.split(
+    assert "全班错在哪里" in html and "百分数" in html and "<script" not in html and "http" not in html.split(
         "<body>")[1]
     assert not (copy / "feedback").exists()
     assert rows(copy / "questions.csv") == rows(report / "questions.csv")
