@@ -67,18 +67,22 @@ def _charts(module: str, info: dict, lang: str) -> dict:
     charts = {}
     totals = list(info["totals"].values())
     if totals:
-        figure, ax = plt.subplots(figsize=(6, 2.6))
+        from matplotlib.ticker import MaxNLocator
+
+        figure, ax = plt.subplots(figsize=(4.3, 2.5))
         top = max(info["possible"], max(totals), 1)
         bins = [x - 0.5 for x in range(int(top) + 2)]
         ax.hist(totals, bins=bins, color="#4a7ab5", edgecolor="white")
-        ax.set(xlabel=t("report.chart.score", lang=lang), ylabel=t("report.chart.students", lang=lang))
-        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.set(xlabel=t("report.chart.score", lang=lang), ylabel=t("report.chart.students", lang=lang),
+               xlim=(-0.5, int(top) + 0.5))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         figure.tight_layout()
         charts["scores"] = _png(figure)
     rows = [r for r in info["rows"] if r["kind"] != "explain" and r["students"]]
     if rows:
         rows = sorted(rows, key=lambda r: (r["passed"] / r["students"], r["question"]))
-        figure, ax = plt.subplots(figsize=(6, 0.35 * len(rows) + 0.9))
+        figure, ax = plt.subplots(figsize=(4.3, 0.3 * len(rows) + 0.9))
         rates = [100 * r["passed"] / r["students"] for r in rows]
         ax.barh([r["question"] for r in rows][::-1], rates[::-1], color="#d08c3a")
         ax.set(xlim=(0, 100), xlabel=t("report.chart.passed", lang=lang))
@@ -103,6 +107,7 @@ def render_html(analysis: dict, lang: str) -> str:
                         "look": [r for r in rows if r["flag"]],
                         "explain": [r for r in rows if r["kind"] == "explain"]})
     return template.render(lang=lang, t=lambda key, **values: t(key, lang=lang, **values), modules=modules,
+                           class_size=len(analysis["overall"]),
                            lowest=analysis["lowest"], overall=analysis["overall"], fmt=_fmt)
 
 

@@ -136,8 +136,8 @@ MESSAGES = {
                      "grading. Counts are students.",
                      "根据本次评分生成：每个模块的分数分布、按通过率排序的题目、需要重讲的具名错误、需要检查的题目，"
                      "以及还在等待人工评分的学生。数字均为学生人数。"),
-    "report.summary": ("{students} students handed this module in; {possible} points possible.",
-                       "{students} 名学生提交了本模块；满分 {possible} 分。"),
+    "report.summary": ("Handed in by {students} of {total} students; {possible} points possible.",
+                       "全班 {total} 名学生中有 {students} 名提交了本模块；满分 {possible} 分。"),
     "report.missing": ("{count} did not hand it in:", "{count} 人未提交："),
     "report.chart.score": ("points", "得分"),
     "report.chart.students": ("students", "学生人数"),
