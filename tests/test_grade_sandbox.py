@@ -247,6 +247,7 @@ def _class(folder: Path, results: Path, autograders: Path, port: int) -> dict:
     add(f"honest3_{M00}.ipynb", notebook(M00), "honest3", {M00: 0})
     add(f"honest4_{M01}.ipynb", notebook(M01, range(1, n01 + 1)), "honest4", {M01: n01})
     older_chinese = notebook(M01, [1, 2, 3])  # no language metadata, but its setup cell says zh
+    older_chinese.metadata.pop("kamkit", None)
     for cell in older_chinese.cells:
         cell.source = cell.source.replace('kamkit.set_language("en")', 'kamkit.set_language("zh")')
     add(f"honest5_{M01}.ipynb", older_chinese, "honest5", {M01: 3})
