@@ -10,7 +10,7 @@ an error.
 
 from importlib import import_module
 
-PARTS = ("core", "checks", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
+PARTS = ("core", "checks", "start", "identify", "identify_notebook", "nb01", "realdata", "value", "contact", "service",
          "defection", "grade")
 
 
