@@ -33,8 +33,16 @@ in :mod:`kamkit.sales`.
 
 from ..sales import revenue_by_account
 from ..schema import REVENUE_LINE_TYPES
-from .concentration import (PROFILE_ROWS, abc_classes, concentration_profiles, gini, lorenz_curve, pareto_table,
-                            top_accounts_share, top_share)
+from .concentration import (
+    PROFILE_ROWS,
+    abc_classes,
+    concentration_profiles,
+    gini,
+    lorenz_curve,
+    pareto_table,
+    top_accounts_share,
+    top_share,
+)
 from .key_accounts import KEY_ACCOUNT_SHARE, TIER_LABELS, TIER_SHARES, key_accounts, tiers
 from .market import customer_share
 from .potential import untapped_potential, wallet_headroom

@@ -46,7 +46,8 @@ MESSAGES = {
         "revenue (course company {course_top20:.1%}); Gini {gini:.2f} (course company {course_gini:.2f}); "
         "{flagged} customers flagged as pseudo key accounts.",
         "UCI Online Retail：收入为正的客户 {customers:,} 个；前 20% 的客户带来 {top20:.1%} 的收入（课程公司为 "
-        "{course_top20:.1%}）；基尼系数 {gini:.2f}（课程公司为 {course_gini:.2f}）；{flagged} 个客户被标记为伪大客户。"),
+        "{course_top20:.1%}）；基尼系数 {gini:.2f}（课程公司为 {course_gini:.2f}）；"
+        "{flagged} 个客户被标记为伪大客户。"),
     # --- q1 biggest account -------------------------------------------------------------------
     "nb01.mistake.ranked_lines": (
         "you ranked order lines, not accounts: add up each account's lines first, then rank the accounts.",
