@@ -109,7 +109,7 @@ def pseudo_key_account_plot(summary, flagged, *, revenue_floor=None, ax=None):
 
 
 #: Colours of the tiers, top tier first.
-TIER_COLOURS = ("#1b3f73", "#2c6fbb", "#7fa7d6", "#c9d6e6")
+_PYRAMID_COLOURS = ("#1b3f73", "#2c6fbb", "#7fa7d6", "#c9d6e6")
 
 
 def pyramid_plot(tiers, values, *, ax=None):
@@ -125,7 +125,7 @@ def pyramid_plot(tiers, values, *, ax=None):
         members = tiers.index[tiers == label]
         account_share = len(members) / n if n else 0.0
         value_share = float(values.reindex(members).sum()) / total if total else 0.0
-        colour = TIER_COLOURS[min(k, len(TIER_COLOURS) - 1)]
+        colour = _PYRAMID_COLOURS[min(k, len(_PYRAMID_COLOURS) - 1)]
         ax.barh(y, account_share, left=-account_share / 2, height=0.86, color=colour, edgecolor=colour)
         ax.text(-0.47, y, t(f"label.tier.{label}"), ha="left", va="center", fontsize="small")
         ax.text(max(account_share / 2, 0.005) + 0.01, y, t("label.pyramid_account_share", share=100 * account_share),
