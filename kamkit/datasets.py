@@ -124,6 +124,11 @@ def load_invoices():
     return load("invoices")
 
 
+def load_markets():
+    """Businesses that use the category, per region and industry (客户占有率 needs them)."""
+    return load("markets")
+
+
 def list_datasets():
     """The course tables: name, rows, columns and what each holds.
 

@@ -266,4 +266,18 @@ TABLES: dict[str, Table] = {
             "paid_date": _c("date", "day paid (empty while unpaid)", optional=True),
         },
     ),
+    "markets": Table(
+        "Businesses that buy industrial supplies, per region and industry (2025): the denominator of "
+        "customer share.",
+        ("region", "industry"),
+        {
+            "region": _c("category", "sales region", choices=("East", "North", "South", "Central", "West")),
+            "industry": _c("category", "industry", choices=(
+                "machinery", "automotive", "electronics", "construction", "food_processing",
+                "chemicals", "energy", "logistics", "wholesale", "retail")),
+            "businesses": _c("integer", "businesses in this market that buy industrial supplies (the category) "
+                             "in 2025, ours included", low=1),
+            "category_spend": _c("number", "what those businesses spend on the category in 2025, CNY a year", low=0),
+        },
+    ),
 }

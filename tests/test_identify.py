@@ -177,12 +177,13 @@ def test_big_small_traits_hand_worked():
 
 
 def test_big_small_traits_on_the_course_data_point_the_taught_way(course):
-    s = course["summary"]
+    s = course["summary"].join(I.discount_taken(course["orders"]))
     traits = I.big_small_traits(s, I.key_account_list(s["revenue"], 300)).set_index("trait")["ratio"]
     assert list(traits.index) == list(I.TRAITS)
     assert traits["orders_per_year"] > 1.5 and traits["revenue_per_order"] > 3
     assert traits["gap_cv"] < 0.75  # big accounts buy more regularly
     assert traits["tickets_per_year"] > 2 and traits["relationship_years"] > 1.5 and traits["contacts"] > 1
+    assert traits["discount_rate"] > 1  # reversed: key accounts get volume terms (notebook 01 says why)
 
 
 # -- concentration ------------------------------------------------------------------------------

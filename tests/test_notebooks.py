@@ -117,8 +117,18 @@ def test_one_autograder_grades_both_editions(tmp_path):
     assert scores == {"solution": 2.0, "solution_zh": 2.0, "blank": 0.0, "blank_zh": 0.0}
 
 
-def test_module_01_names_the_pseudo_key_account_misconception(tmp_path):
-    path = ROOT / "notebooks" / "01_who_is_a_key_account.ipynb"
-    wrong = 'pseudo_ids = list(summary.index[summary["orders"] == 1])'
-    nb = run_notebook(path, tmp_path, {"pseudo_ids = ...\npseudo_ids": wrong})
-    assert "one-off small buyer is not a pseudo KEY account" in check_outputs(nb)["q6_pseudo_ids"]
+@pytest.mark.parametrize("lang, pseudo, size", [
+    ("en", "one-off small buyer is not a pseudo KEY account", "size does not make a strategic account"),
+    ("zh", "一次性的小买家不是伪“大”客户", "规模大不等于战略价值型"),
+])
+def test_module_01_names_its_misconceptions_in_both_editions(lang, pseudo, size, tmp_path):
+    path = EDITION_DIRS[lang][0] / "01_who_is_a_key_account.ipynb"
+    wrong_pseudo = 'pseudo_ids = list(summary.index[summary["orders"] == 1])'
+    wrong_types = 'type_a0849 = "strategic"\ntype_a0880 = "extrinsic"\ntype_a1348 = "strategic"'
+    nb = run_notebook(path, tmp_path, {"pseudo_ids = ...\npseudo_ids": wrong_pseudo,
+                                       "type_a0849 = ...\ntype_a0880 = ...\ntype_a1348 = ...": wrong_types})
+    results = check_outputs(nb)
+    assert [c for c in nb.cells if c.source == wrong_types], "the q8 answer cell was not replaced"
+    assert pseudo in results["q7_pseudo_ids"]
+    assert size in results["q8_value_types"]
+    assert not [word for word in NEVER_SHOWN if word in results["q8_value_types"]]

@@ -33,9 +33,20 @@ in :mod:`kamkit.sales`.
 
 from ..sales import revenue_by_account
 from ..schema import REVENUE_LINE_TYPES
-from .concentration import abc_classes, gini, lorenz_curve, pareto_table, top_accounts_share, top_share
+from .concentration import (
+    PROFILE_ROWS,
+    abc_classes,
+    concentration_profiles,
+    gini,
+    lorenz_curve,
+    pareto_table,
+    top_accounts_share,
+    top_share,
+)
 from .key_accounts import KEY_ACCOUNT_SHARE, TIER_LABELS, TIER_SHARES, key_accounts, tiers
+from .market import customer_share
 from .potential import untapped_potential, wallet_headroom
+from .price import discount_taken
 from .pseudo import pseudo_key_accounts
 from .pyramid import pyramid_tiers
 from .rfm import rfm_scores
@@ -50,4 +61,5 @@ __all__ = ["key_accounts", "tiers", "KEY_ACCOUNT_SHARE", "TIER_SHARES", "TIER_LA
            "pareto_table", "lorenz_curve", "gini", "top_share", "abc_classes", "pyramid_tiers",
            "value_scorecard", "key_account_list", "ranking_disagreement", "pseudo_key_accounts",
            "rfm_scores", "key_account_type", "wallet_headroom", "untapped_potential",
-           "tiers_by_period", "tier_transitions"]
+           "tiers_by_period", "tier_transitions", "discount_taken", "customer_share",
+           "concentration_profiles", "PROFILE_ROWS"]

@@ -17,7 +17,8 @@ from ..checks import account_values, is_number, is_whole, share, top_k
 from ..i18n import t
 from ..validation import KamkitDataError
 
-__all__ = ["top_accounts_share", "pareto_table", "lorenz_curve", "gini", "top_share", "abc_classes"]
+__all__ = ["top_accounts_share", "pareto_table", "lorenz_curve", "gini", "top_share", "abc_classes", "PROFILE_ROWS",
+           "concentration_profiles"]
 
 
 def top_accounts_share(revenue, n: int) -> float:
@@ -142,3 +143,39 @@ def abc_classes(values, cuts=(0.8, 0.95)):
     classes = np.empty(len(x), dtype=object)
     classes[order] = np.where(before < cuts[0], "A", np.where(before < cuts[1], "B", "C"))
     return pd.Series(classes, index=clean.index, name="abc_class", dtype="str")
+
+
+#: The rows of :func:`concentration_profiles`, in order.
+PROFILE_ROWS = ("accounts", "years_of_data", "largest_account_share", "top20_share", "gini", "a_class_accounts",
+                "a_class_share_of_accounts", "pseudo_key_accounts")
+
+
+def concentration_profiles(ledgers):
+    """Module 01's review of several ledgers side by side, one column per ledger.
+
+    ``ledgers`` maps a name to ``(revenue, summary)``: revenue per account (all ≥ 0, e.g.
+    :func:`revenue_by_account` without the accounts that returned more than they bought) and
+    :func:`account_summary` of those accounts. Rows (:data:`PROFILE_ROWS`): ``accounts``,
+    ``years_of_data`` (first to last order), ``largest_account_share``, ``top20_share``
+    (:func:`top_share`), ``gini``, ``a_class_accounts`` and ``a_class_share_of_accounts``
+    (:func:`abc_classes`, cuts 0.8 and 0.95) and ``pseudo_key_accounts`` (how many
+    :func:`pseudo_key_accounts` flags, default thresholds).
+
+    >>> import pandas as pd
+    >>> revenue = pd.Series([60.0, 30.0, 10.0], index=pd.Index(["A", "B", "C"], name="account_id"))
+    >>> summary = pd.DataFrame({"revenue": revenue, "orders": [5, 1, 2], "largest_order_share": [0.3, 1.0, 0.6],
+    ...     "first_order": pd.to_datetime(["2024-01-01"] * 3), "last_order": pd.to_datetime(["2024-12-31"] * 3)})
+    >>> concentration_profiles({"toy": (revenue, summary)})["toy"].round(2).tolist()
+    [3.0, 1.0, 0.6, 0.6, 0.33, 2.0, 0.67, 0.0]
+    """
+    from .pseudo import pseudo_key_accounts
+
+    columns = {}
+    for name, (revenue, summary) in ledgers.items():
+        clean = account_values(revenue, need_total=True)
+        classes = abc_classes(clean)
+        span = (summary["last_order"].max() - summary["first_order"].min()).days / 365.25
+        columns[name] = [len(clean), round(span, 1), float(clean.max() / clean.sum()), top_share(clean, 0.2),
+                         gini(clean), int((classes == "A").sum()), float((classes == "A").mean()),
+                         len(pseudo_key_accounts(summary))]
+    return pd.DataFrame(columns, index=pd.Index(PROFILE_ROWS, name="measure"))

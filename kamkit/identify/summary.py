@@ -15,7 +15,7 @@ __all__ = ["TRAITS", "DAYS_PER_YEAR", "account_summary", "big_small_traits"]
 
 #: The measurable big-versus-small traits of :func:`big_small_traits`, in teaching order.
 TRAITS = ("orders_per_year", "revenue_per_order", "gap_cv", "tickets_per_year",
-          "relationship_years", "contacts")
+          "relationship_years", "discount_rate", "contacts")
 
 
 DAYS_PER_YEAR = 365.25
@@ -151,9 +151,10 @@ def big_small_traits(summary, key_accounts):
 
     One row per trait of :data:`TRAITS` present in ``summary`` (order frequency, volume per
     order, regularity — a lower ``gap_cv`` is more regular —, service demand, length of the
-    relationship, management complexity): ``key_accounts`` = median over the key accounts,
+    relationship, the discount taken — ``discount_rate`` of :func:`discount_taken`, joined to the
+    summary —, management complexity): ``key_accounts`` = median over the key accounts,
     ``other_accounts`` = median over the rest, ``ratio`` = key / other (NaN if other is 0).
-    Source: the textbook's 识别大小客户的差异 (five traits of big and small customers).
+    Source: the textbook's 识别大小客户的差异 (the traits of big and small customers).
 
     >>> import pandas as pd
     >>> summary = pd.DataFrame({"orders_per_year": [40.0, 30.0, 4.0, 2.0],

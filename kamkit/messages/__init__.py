@@ -10,8 +10,8 @@ an error.
 
 from importlib import import_module
 
-PARTS = ("core", "checks", "start", "identify", "identify_notebook", "realdata", "value", "nb02", "contact", "nb03",
-         "service", "defection", "grade", "review", "nb06")
+PARTS = ("core", "checks", "start", "identify", "identify_notebook", "nb01", "realdata", "value", "nb02", "contact",
+         "nb03", "service", "defection", "grade", "review", "nb06")
 
 
 def _merge(parts):

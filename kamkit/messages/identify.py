@@ -61,6 +61,12 @@ MESSAGES = {
         "order lines dated after the end date",
         "日期晚于截止日期的订单行"),
     # --- traits, wallet, potential ---------------------------------------------------------
+    "identify.no_sales_in_year": (
+        "the orders table has no sale line dated in {year} (column '{column}'): choose a year the ledger covers.",
+        "订单表中没有日期在 {year} 年的销售行（'{column}' 列）：请选择台账覆盖的年份。"),
+    "identify.accounts_not_in_table": (
+        "{n} accounts of the orders are not in the accounts table ({ids}); their region and industry are unknown.",
+        "订单中有 {n} 个客户不在客户表中（{ids}）；无法得知它们的地区和行业。"),
     "identify.unknown_accounts": (
         "{n} of the key accounts are not in the summary ({ids}); use ids from its index.",
         "有 {n} 个大客户不在汇总表中（{ids}）；请使用汇总表索引中的客户编号。"),

@@ -108,24 +108,41 @@ def pseudo_key_account_plot(summary, flagged, *, revenue_floor=None, ax=None):
     return ax
 
 
+#: Colours of the tiers, top tier first.
+_PYRAMID_COLOURS = ("#1b3f73", "#2c6fbb", "#7fa7d6", "#c9d6e6")
+
+
 def pyramid_plot(tiers, values, *, ax=None):
-    """The customer pyramid: one band per tier, labelled with its share of accounts and of profit."""
-    ax = _axes(ax, figsize=(6.4, 3.8), layout="constrained")
-    labels = list(tiers.cat.categories)[::-1]  # bottom (small) to top (VIP)
-    total = float(values.sum())
-    for level, label in enumerate(labels):
+    """The customer pyramid drawn to scale: each band's width is its tier's share of accounts
+    (centred, the top tier at the top); beside it, a bar and a label for the tier's share of
+    ``values`` (gross profit). ``tiers`` is :func:`kamkit.identify.tiers` (an ordered Categorical,
+    top tier first)."""
+    ax = _axes(ax, figsize=(7.2, 3.6), layout="constrained")
+    labels = list(tiers.cat.categories)
+    total, n, levels = float(values.sum()), len(tiers), len(labels)
+    for k, label in enumerate(labels):
+        y = levels - 1 - k
         members = tiers.index[tiers == label]
-        width = 1.0 - level * 0.15
-        ax.barh(level, width, left=(1 - width) / 2, height=0.9,
-                color=["#c9d6e6", "#7fa7d6", "#2c6fbb", "#1b3f73"][level % 4])
-        text = t("label.pyramid_band", tier=t(f"label.tier.{label}"), accounts=len(members),
-                 account_share=100 * len(members) / len(tiers),
-                 value_share=100 * float(values.reindex(members).sum()) / total if total else 0.0)
-        ax.text(0.5, level, text, ha="center", va="center", color="white" if level >= 2 else "black",
-                fontsize="small")
-    ax.set_xlim(0, 1)
-    ax.set_yticks([])
+        account_share = len(members) / n if n else 0.0
+        value_share = float(values.reindex(members).sum()) / total if total else 0.0
+        colour = _PYRAMID_COLOURS[min(k, len(_PYRAMID_COLOURS) - 1)]
+        ax.barh(y, account_share, left=-account_share / 2, height=0.86, color=colour, edgecolor=colour)
+        ax.text(-0.47, y, t(f"label.tier.{label}"), ha="left", va="center", fontsize="small")
+        ax.text(max(account_share / 2, 0.005) + 0.01, y, t("label.pyramid_account_share", share=100 * account_share),
+                ha="left", va="center", fontsize="small")
+        bar = 0.9 * max(value_share, 0.0)
+        ax.barh(y, bar, left=0.62, height=0.5, color=_COLOURS["highlight"])
+        ax.text(0.62 + bar + 0.015, y, t("label.pyramid_profit", share=100 * value_share + 0.0, accounts=len(members)),
+                ha="left", va="center", fontsize="small")
+    ax.axvline(0.56, color=_COLOURS["muted"], linewidth=0.6)
+    ax.text(0.0, levels - 0.4, t("label.pyramid_accounts_head"), ha="center", va="bottom", fontsize="small",
+            color=_COLOURS["muted"])
+    ax.text(0.62, levels - 0.4, t("label.pyramid_profit_head"), ha="left", va="bottom", fontsize="small",
+            color=_COLOURS["muted"])
+    ax.set_xlim(-0.48, 1.6)
+    ax.set_ylim(-0.6, levels + 0.1)
     ax.set_xticks([])
+    ax.set_yticks([])
     for side in ("top", "right", "left", "bottom"):
         ax.spines[side].set_visible(False)
     ax.set_title(t("label.pyramid_title"))
