@@ -93,6 +93,8 @@ MESSAGES = {
         "{n} 个售后支持项目中有 {measured} 个可以用数据衡量；需要人工判断的是：{by_hand}。2025 年可衡量项目的达标比例："
         "由专门团队服务的大客户为 {kam:.0%}，由普通销售服务的为 {general:.0%}。"),
 
+    "nb04.list_separator": ("; ", "；"),
+
     # --- feedback of the checks -------------------------------------------------------------
     "nb04.mistake.gap_sign": (
         "the sign is reversed: the SERVQUAL gap is perception − expectation, so a service that falls short gives a "
