@@ -84,6 +84,7 @@ notebooks: setup
 bench: setup
 	$(BIN)/python -c "import duckdb, psutil" 2>/dev/null || $(BIN)/python -m pip install --quiet duckdb psutil
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bench_review.py
 
 data-check: setup
 	$(BIN)/kamkit data --check

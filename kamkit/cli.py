@@ -7,6 +7,8 @@
     kamkit grade SUBMISSIONS --out RESULTS [--jobs N] [--timeout S] [--memory MB] [--lang en|zh]
                                           grade a class: gradebook.csv, feedback/, grading.log
     kamkit lint [MASTER ...] [--strict]   authoring mistakes in the master notebooks
+    kamkit review FILE --out DIR [--columns OWN=COURSE ...] [--lang en|zh] [--sheet S] [--end DATE]
+                                          a key-account review of any ledger: review.html, accounts.csv
 """
 
 from __future__ import annotations
@@ -127,6 +129,9 @@ def main(argv=None) -> int:
     data.set_defaults(func=_data)
     doctor = commands.add_parser("doctor", help="check this installation")
     doctor.set_defaults(func=_doctor)
+    from .review.command import add_parser as add_review
+
+    add_review(commands)
     grade = commands.add_parser("grade", help="grade a folder of submissions (no Docker needed)")
     grade.add_argument("submissions", help="folder of student notebooks (.ipynb) or export zips")
     grade.add_argument("--out", required=True, help="folder for gradebook.csv, feedback/ and grading.log")

@@ -11,7 +11,7 @@ an error.
 from importlib import import_module
 
 PARTS = ("core", "checks", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
-         "defection", "grade", "nb04")
+         "defection", "grade", "review", "nb06", "nb04")
 
 
 def _merge(parts):

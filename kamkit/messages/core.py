@@ -161,6 +161,8 @@ MESSAGES = {
         "(Ctrl+S)** and run the cell below: it makes a zip file to hand in.",
         "## 提交作业\n\n先从头到尾按顺序运行全部单元格，让所有图表都显示出来。然后**保存笔记本（Ctrl+S）**，"
         "再运行下面的单元格：它会生成一个要提交的 zip 文件。"),
+    "build.answer_placeholder": ("_Type your answer here, replacing this text._",
+                                 "_在这里写下你的答案（替换这段文字）。_"),
     "build.english_only": ("{name}: no markdown cell is tagged en/zh, so only the English edition is built",
                            "{name}：没有标注 en/zh 的 Markdown 单元格，只生成英文版"),
     "lint.untagged_markdown": (
