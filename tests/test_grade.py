@@ -80,6 +80,9 @@ if found:
 def cells(module):
     student = nbformat.read(ROOT / "notebooks" / f"{module}.ipynb", as_version=4)
     solution = nbformat.read(ROOT / "notebooks" / "solutions" / f"{module}.ipynb", as_version=4)
+    # the model answer of an explain question is a cell the student notebook does not have
+    solution.cells = [c for c in solution.cells
+                      if c.cell_type != "markdown" or "otter_assign_solution_cell" not in c.metadata.get("tags", [])]
     answers = [i for i, c in enumerate(student.cells) if "otter_answer_cell" in c.metadata.get("tags", [])]
     return student, solution, answers
 

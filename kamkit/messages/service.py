@@ -110,8 +110,26 @@ MESSAGES = {
         "{respondents:,} respondents, {method} crosshair: concentrate here on {concentrate}; possible overkill: "
         "{overkill}.",
         "{respondents:,} 位受访者，{method}十字线：重点改进 {concentrate}；可能过度投入：{overkill}。"),
-    "label.service.nps_accounts": ("accounts ({n:,}), bar = 95 % margin", "客户（{n:,} 个），竖线 = 95% 误差范围"),
-    "label.service.nps_highlight": ("highlighted accounts ({n})", "重点标出的客户（{n}）"),
+    "label.service.nps_margin_band": ("typical 95 % margin at that number of respondents",
+                                      "该受访人数下典型的 95% 误差范围"),
+    "label.service.nps_other_accounts": ("other surveyed accounts ({n:,})", "其他受访客户（{n:,} 个）"),
+    "label.service.nps_highlight": ("key accounts surveyed ({n})", "参加问卷的大客户（{n} 个）"),
+    "label.service.measure.market_research": ("a market-research visit in the period", "期内至少一次市场调研拜访"),
+    "label.service.measure.joint_market_discussion": ("at least two relationship visits in the period",
+                                                      "期内至少两次关系拜访"),
+    "label.service.measure.quality_and_delivery": ("no high-severity quality or delivery ticket in the period",
+                                                   "期内没有严重级别为“高”的质量或交货工单"),
+    "label.service.measure.sales_training": ("a training visit in the period", "期内至少一次培训拜访"),
+    "label.service.measure.market_activities": (
+        "judged by hand: no table records the account's market activities — ask the account",
+        "人工判断：没有数据表记录客户的市场活动——需要询问客户"),
+    "label.service.measure.documents_on_time": (
+        "judged by hand: the course invoices are all dated on their order day, and no table records other "
+        "documents — ask the account",
+        "人工判断：课程数据中的发票都在下单当天开具，也没有数据表记录其他单据资料——需要询问客户"),
+    "label.service.measure.open_contact": ("median first response to its tickets within 4 hours",
+                                           "工单首次响应时间的中位数不超过 4 小时"),
+    "label.service.measure.other_services": ("a technical-support visit in the period", "期内至少一次技术支持拜访"),
     "label.service.respondents_axis": ("respondents at the account", "该客户的受访人数"),
     "label.service.nps_axis": ("Net Promoter Score (−100 to 100)", "净推荐值（−100 到 100）"),
     "label.service.nps_title": ("NPS per account: few respondents, wide margins", "各客户的净推荐值：受访者少，误差大"),
@@ -173,70 +191,4 @@ MESSAGES = {
     "term.dedicated_team": ("dedicated key-account team", "专门的大客户团队"),
     "term.raising_satisfaction": ("raising customer satisfaction", "提升客户满意度"),
     "term.raising_loyalty": ("raising customer loyalty", "提升客户忠诚度"),
-
-    # --- notebook 04 feedback ---------------------------------------------------------------
-    "nb04.mistake.gap_sign": (
-        "the sign is reversed: the SERVQUAL gap is perception − expectation, so a service that falls short gives a "
-        "negative gap.",
-        "符号反了：SERVQUAL 差距是感知 − 期望，服务达不到期望时差距为负。"),
-    "nb04.mistake.perception_only": (
-        "that is the mean perception alone; the gap compares it with what the respondents expected.",
-        "这只是感知的平均分；差距要把它和受访者的期望相比。"),
-    "nb04.hint.gap": (
-        "keep the responsiveness rows of the scores and average perception − expectation over them.",
-        "取出 responsiveness 维度的评分行，计算 感知 − 期望 的平均值。"),
-    "nb04.mistake.nps_mean": (
-        "that is the average recommend score; NPS counts people: the share of promoters (9-10) minus the share of "
-        "detractors (0-6).",
-        "这是推荐评分的平均值；净推荐值数的是人：推荐者（9-10 分）占比减去贬损者（0-6 分）占比。"),
-    "nb04.mistake.nps_promoters_only": (
-        "that is the share of promoters alone; subtract the share of detractors (0-6).",
-        "这只是推荐者的占比；还要减去贬损者（0-6 分）的占比。"),
-    "nb04.mistake.nps_passives": (
-        "passives (7-8) are neither promoters nor detractors: they count in the total but in neither share.",
-        "被动者（7-8 分）既不是推荐者也不是贬损者：计入总人数，但不计入两个占比。"),
-    "nb04.hint.nps": (
-        "NPS = 100 × (share of scores 9-10 − share of scores 0-6), over all respondents.",
-        "净推荐值 = 100 ×（9-10 分的占比 − 0-6 分的占比），按全部受访者计算。"),
-    "nb04.mistake.ignored_importance": (
-        "those are all the dimensions performing below the crosshair; 'concentrate here' also needs importance at or "
-        "above it.",
-        "这些是表现低于十字线的全部维度；“重点改进”还要求重要性不低于十字线。"),
-    "nb04.mistake.ignored_performance": (
-        "those are all the important dimensions; 'concentrate here' keeps only those performing below the crosshair.",
-        "这些是所有重要的维度；“重点改进”只保留其中表现低于十字线的。"),
-    "nb04.hint.ipa": (
-        "compare each dimension's mean importance and mean perception with the mean of the five dimension means.",
-        "把每个维度的重要性均值和感知均值，与五个维度均值的平均数相比。"),
-    "nb04.mistake.all_tiers": (
-        "that is the share over the tickets of every tier; the question is about the VIP tier's tickets only.",
-        "这是所有层级工单的占比；题目只问 VIP 层级的工单。"),
-    "nb04.mistake.resolution_not_response": (
-        "that uses the resolution time; the service level asked about is the time to the first response.",
-        "这里用的是解决时间；题目问的服务水平是首次响应时间。"),
-    "nb04.hint.service_level": (
-        "for VIP-tier tickets, count those with first_response_at − opened_at of at most 2 hours and divide by all "
-        "VIP tickets.",
-        "对 VIP 层级的工单，数出 first_response_at − opened_at 不超过 2 小时的工单，再除以 VIP 工单总数。"),
-    "nb04.mistake.all_general_sales": (
-        "that compares all general-sales accounts, most of them small; compare the key accounts only.",
-        "这比较的是全部普通销售客户，其中大多是小客户；只比较大客户。"),
-    "nb04.mistake.average_of_account_nps": (
-        "that averages the accounts' NPS, so an account with two respondents weighs as much as one with eight; "
-        "compute one NPS over all respondents of each group.",
-        "这是把各客户的净推荐值平均，于是只有两位受访者的客户和有八位的客户权重一样；"
-        "请对每组全部受访者计算一个净推荐值。"),
-    "nb04.hint.coverage_nps": (
-        "split the respondents of key_accounts by their account's coverage_model, compute the NPS of each group, and "
-        "subtract.",
-        "把 key_accounts 的受访者按其客户的 coverage_model 分组，分别计算净推荐值，再相减。"),
-    "nb04.mistake.revenue_not_profit": (
-        "that divides by revenue; what a kept account brings back is its gross profit, so divide by gross profit.",
-        "这里除以的是收入；保住客户带回来的是毛利，所以应除以毛利。"),
-    "nb04.mistake.three_years": (
-        "that mixes three years with one: put cost and gross profit on the same yearly basis.",
-        "这里把三年和一年混在一起了：成本和毛利要按同样的“每年”口径。"),
-    "nb04.hint.break_even": (
-        "break-even uplift = yearly value-added service cost / yearly gross profit, both over the key accounts.",
-        "盈亏平衡的提升幅度 = 每年增值服务成本 / 每年毛利，两者都按大客户合计。"),
 }

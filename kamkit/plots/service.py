@@ -90,7 +90,8 @@ def servqual_gap_plot(gaps, *, by=None, ax=None):
 
 
 def ipa_plot(ipa, *, ax=None):
-    """Importance (y) against performance (x) per dimension, the crosshair and the four quadrants."""
+    """Importance (y) against performance (x) per dimension, the crosshair and the four quadrants.
+    Each label sits on the side of its point away from the crosshair lines, so no label crosses one."""
     ax = _axes(ax, figsize=(6.4, 4.4))
     cross = ipa.attrs.get("crosshair", {})
     cut_i = cross.get("importance", float(ipa["importance"].mean()))
@@ -110,8 +111,11 @@ def ipa_plot(ipa, *, ax=None):
     ax.scatter(ipa["performance"], ipa["importance"], s=60, zorder=3,
                color=[IPA_QUADRANT_COLOURS[q] for q in ipa["quadrant"]])
     for name, row in ipa.iterrows():
-        ax.annotate(_dimension(name), (row["performance"], row["importance"]), xytext=(6, 4),
-                    textcoords="offset points", fontsize="small")
+        right = row["quadrant"] in ("keep_up_the_good_work", "possible_overkill")  # away from the vertical line
+        up = row["quadrant"] in ("concentrate_here", "keep_up_the_good_work")  # and from the horizontal one
+        ax.annotate(_dimension(name), (row["performance"], row["importance"]),
+                    xytext=(7 if right else -7, 5 if up else -5), textcoords="offset points", fontsize="small",
+                    ha="left" if right else "right", va="bottom" if up else "top")
     ax.xaxis.set_major_locator(MultipleLocator(1))
     ax.yaxis.set_major_locator(MultipleLocator(1))
     ax.set_xlabel(t("label.service.performance_axis"))
@@ -122,28 +126,34 @@ def ipa_plot(ipa, *, ax=None):
 
 
 def nps_plot(nps, *, highlight=(), ax=None):
-    """NPS per account against its number of respondents, with the 95 % margin as error bars:
-    the fewer the respondents, the wider the bar. ``nps`` is :func:`kamkit.service.nps_by_group`."""
+    """NPS per account against its number of respondents. One grey band per number of
+    respondents shows the typical 95 % margin there (the median margin of those accounts,
+    around 0) instead of one error bar per account; the accounts of ``highlight`` (e.g. the key
+    accounts) are drawn on top and counted in the legend as they appear (surveyed ones only).
+    ``nps`` is :func:`kamkit.service.nps_by_group`."""
     ax = _axes(ax)
-    highlight = [i for i in highlight if i in nps.index]
+    shown = nps.index.isin(list(highlight))
     rng = np.random.default_rng(0)
-    x = nps["respondents"].to_numpy("float64") + rng.uniform(-0.25, 0.25, len(nps))
-    score, margin = nps["nps"].to_numpy("float64"), nps["margin"].to_numpy("float64")
-    bars = [np.minimum(margin, score + 100), np.minimum(margin, 100 - score)]  # inside −100..100
-    ax.errorbar(x, score, yerr=bars, fmt="o", markersize=3, color=_COLOURS["main"],
-                ecolor=_COLOURS["muted"], elinewidth=0.6, alpha=0.7, label=t("label.service.nps_accounts", n=len(nps)))
-    if highlight:
-        where = nps.index.get_indexer(highlight)
-        ax.scatter(x[where], nps["nps"].iloc[where], s=30, color=_COLOURS["highlight"], zorder=3,
-                   label=t("label.service.nps_highlight", n=len(highlight)))
+    x = nps["respondents"].to_numpy("float64") + rng.uniform(-0.22, 0.22, len(nps))
+    score = nps["nps"].to_numpy("float64")
+    margins = nps.groupby("respondents")["margin"].median()
+    for k, (count, margin) in enumerate(margins.items()):
+        ax.fill_between([count - 0.4, count + 0.4], -min(margin, 100), min(margin, 100), color=_COLOURS["muted"],
+                        alpha=0.25, linewidth=0, label=t("label.service.nps_margin_band") if k == 0 else None)
+    ax.scatter(x[~shown], score[~shown], s=12, color=_COLOURS["main"], alpha=0.45, linewidth=0,
+               label=t("label.service.nps_other_accounts", n=int((~shown).sum())))
+    if shown.any():
+        ax.scatter(x[shown], score[shown], s=30, color=_COLOURS["highlight"], zorder=3, edgecolor="white",
+                   linewidth=0.5, label=t("label.service.nps_highlight", n=int(shown.sum())))
     ax.axhline(0, color="black", linewidth=0.8)
-    ax.set_ylim(-110, 150)
+    ax.set_ylim(-110, 165)
     ax.set_yticks(range(-100, 101, 50))
+    ax.set_xticks(margins.index)
     ax.set_xlabel(t("label.service.respondents_axis"))
     ax.set_ylabel(t("label.service.nps_axis"))
     ax.set_title(t("label.service.nps_title"))
     ax.legend(loc="upper center", ncol=2, frameon=False, fontsize="small")
-    ax.grid(alpha=0.3)
+    ax.grid(axis="y", alpha=0.3)
     return ax
 
 

@@ -26,10 +26,13 @@ from .delivery import (
                        DEFAULT_ROLE_WEIGHTS,
                        DEFAULT_SERVICE_TARGETS,
                        POST_SALE_SUPPORT,
+                       SUPPORT_BY_HAND,
+                       SUPPORT_MEASURES,
                        VALUE_ADDED_PURPOSES,
                        service_level,
                        service_roi,
                        support_checklist,
+                       support_measures,
                        ticket_times,
                        value_added_service_cost,
 )
@@ -43,7 +46,8 @@ from .servqual import (
 )
 
 __all__ = ["SERVQUAL_DIMENSIONS", "LIKERT_SCALE", "QUADRANTS", "DEFAULT_ROLE_WEIGHTS",
-           "DEFAULT_SERVICE_TARGETS", "VALUE_ADDED_PURPOSES", "POST_SALE_SUPPORT",
+           "DEFAULT_SERVICE_TARGETS", "VALUE_ADDED_PURPOSES", "POST_SALE_SUPPORT", "SUPPORT_MEASURES",
+           "SUPPORT_BY_HAND",
            "servqual_gaps", "importance_performance", "importance_performance_quadrant",
            "net_promoter_score", "nps_by_group", "ticket_times", "service_level",
-           "value_added_service_cost", "service_roi", "support_checklist", "compare_service"]
+           "value_added_service_cost", "service_roi", "support_checklist", "support_measures", "compare_service"]

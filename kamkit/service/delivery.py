@@ -58,6 +58,15 @@ POST_SALE_SUPPORT = ("market_research", "joint_market_discussion", "quality_and_
                      "sales_training", "market_activities", "documents_on_time", "open_contact",
                      "other_services")
 
+#: How each post-sale support item is measured: the table that holds its evidence, or None where
+#: no table of the course data records it and the item is judged by hand (ask the account).
+SUPPORT_MEASURES = {"market_research": "visits", "joint_market_discussion": "visits",
+                    "quality_and_delivery": "tickets", "sales_training": "visits", "market_activities": None,
+                    "documents_on_time": None, "open_contact": "tickets", "other_services": "visits"}
+
+#: The post-sale support items no table of the course data can show: judged by hand.
+SUPPORT_BY_HAND = tuple(item for item in POST_SALE_SUPPORT if SUPPORT_MEASURES[item] is None)
+
 HOURS = 3600.0
 
 
@@ -240,7 +249,8 @@ def support_checklist(visits, tickets, accounts, *, start, end, response_hours=4
       technical-support visit;
     - ``quality_and_delivery``: no high-severity quality or delivery ticket;
     - ``open_contact``: median first response within ``response_hours``;
-    - ``market_activities``, ``documents_on_time``: not in the data (<NA>).
+    - ``market_activities``, ``documents_on_time``: not in the data (<NA>): judged by hand,
+      listed in ``attrs["by_hand"]`` (:data:`SUPPORT_BY_HAND`, :func:`support_measures`).
 
     ``met`` counts the True items, ``assessed`` the items with evidence, ``score`` = met /
     assessed (0-1). ``columns`` passes ticket column names to :func:`ticket_times`.
@@ -275,4 +285,25 @@ def support_checklist(visits, tickets, accounts, *, start, end, response_hours=4
     out["met"] = out[list(POST_SALE_SUPPORT)].sum(axis=1).astype("int64")
     out["assessed"] = out[list(POST_SALE_SUPPORT)].notna().sum(axis=1).astype("int64")
     out["score"] = (out["met"] / out["assessed"].where(out["assessed"] > 0)).round(12)
+    out.attrs = {"by_hand": list(SUPPORT_BY_HAND)}
     return out
+
+
+def support_measures():
+    """How each item of :data:`POST_SALE_SUPPORT` is measured (售后支持的衡量办法).
+
+    One row per item: its ``label``, the ``source`` table of its evidence (empty where there is
+    none), ``measure`` (the rule :func:`support_checklist` applies, or why it is judged by hand)
+    and ``by_hand`` (True for :data:`SUPPORT_BY_HAND`: no table records it, ask the account).
+    Source: the textbook's list of support owed to a key account after the sale.
+
+    >>> table = support_measures()
+    >>> table.loc[table["by_hand"]].index.tolist()
+    ['market_activities', 'documents_on_time']
+    >>> table.loc["open_contact", "source"]
+    'tickets'
+    """
+    rows = [{"item": item, "label": t(f"label.service.support.{item}"), "source": SUPPORT_MEASURES[item] or "",
+             "measure": t(f"label.service.measure.{item}"), "by_hand": SUPPORT_MEASURES[item] is None}
+            for item in POST_SALE_SUPPORT]
+    return pd.DataFrame(rows).set_index("item")
