@@ -108,9 +108,16 @@ def write_results(subs, graders, selected, out: Path, log, *, lang: str, seconds
     modules = sorted(selected if len(selected) < len(graders) else seen_modules)
     students = sorted({s.student for s in subs}, key=lambda s: (s.casefold(), s))
     names = feedback_names(students)
+    points = {m: graders[m].points for m in modules}
+    meta = {m: (kinds or {}).get(m) or {q: {"kind": "compute", "points": p, "manual": False, "section": {}}
+                                            for q, p in points[m].items()} for m in modules}
+    by_hand = {m: {q for q, info in meta[m].items() if info.get("manual") and q not in graders[m].questions}
+               for m in modules}
+    shown = {m: [q for q in meta[m] if q in graders[m].questions or q in by_hand[m]]  # the master's order
+             + [q for q in graders[m].questions if q not in meta[m]] for m in modules}
     header = ["student"]
     for module in modules:
-        header += [f"{module}:{q}" for q in graders[module].questions] + [f"{module}:total"]
+        header += [f"{module}:{q}" for q in shown[module]] + [f"{module}:total"]
     header += ["total", "possible"]
     possible = sum(sum(graders[m].points.values()) for m in modules)
 
@@ -129,7 +136,8 @@ def write_results(subs, graders, selected, out: Path, log, *, lang: str, seconds
             module_scores = {q: questions.get(q, {}).get("score", 0.0) for q in graders[module].questions}
             scores[student][module] = module_scores
             module_total = sum(module_scores.values())
-            row += [_number(v) for v in module_scores.values()] + [_number(module_total)]
+            row += [t("grade.by_hand", lang=lang) if q in by_hand[module] else _number(module_scores[q])
+                    for q in shown[module]] + [_number(module_total)]
             total += module_total
             if not any(s.module == module for s in mine):
                 lines.append((student, "", "grade.log.missing", {"module": module}))
@@ -151,9 +159,6 @@ def write_results(subs, graders, selected, out: Path, log, *, lang: str, seconds
     write_text(out / GRADEBOOK, buffer.getvalue(), removed)
     text = [f"{_clean(student)}\t{_clean(file)}\t{_text(key, values, lang)}" for student, file, key, values in lines]
     write_text(out / LOG, "".join(line + "\n" for line in text), removed)
-    points = {m: graders[m].points for m in modules}
-    meta = {m: (kinds or {}).get(m) or {q: {"kind": "compute", "points": p, "manual": False, "section": {}}
-                                            for q, p in points[m].items()} for m in modules}
     write_text(out / RESULTS_JSON, json.dumps({"modules": modules, "points": points, "questions": meta, "lang": lang,
                                                "records": record}, ensure_ascii=False, indent=1), removed)
     graded = sum(1 for s in subs if s.result and s.result.get("graded"))

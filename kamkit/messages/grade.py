@@ -1,6 +1,7 @@
 """Messages of instructor tools: grading a class (kamkit grade) and checking masters (kamkit lint)."""
 
 MESSAGES = {
+    "grade.by_hand": ("to grade by hand", "待人工评分"),
     # grading.log: one problem a line (student, file, reason); the same text goes into the feedback
     "grade.log.empty_file": ("empty file: nothing to grade, scored 0",
                              "空文件：没有可评分的内容，记 0 分"),
