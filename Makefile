@@ -11,11 +11,23 @@ LAB_PORT ?= 8888
 LAB_OPTS ?=
 # JupyterLab refuses to run as root unless told it may (containers, CI, Binder-like boxes).
 ROOT_OPT := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
+# The edition `make lab` opens: Chinese (notebooks/zh/, JupyterLab in 中文) where the locale
+# (LC_ALL, else LC_MESSAGES, else LANG) is zh_*, else English. Choose with EDITION=zh or EDITION=en.
+LOCALE_NOW := $(or $(LC_ALL),$(LC_MESSAGES),$(LANG))
+EDITION ?= $(if $(filter zh zh_% zh-%,$(LOCALE_NOW)),zh,en)
+START_en := notebooks/00_start_here.ipynb
+START_zh := notebooks/zh/00_start_here.ipynb
+LAB_LOCALE_en := en
+LAB_LOCALE_zh := zh_CN
+LAB_SETTINGS := $(CURDIR)/build/lab-settings/$(EDITION)
+# `make test` runs the test files on this many processes (pytest-xdist; a notebook's cells stay together).
+TEST_WORKERS ?= 2
 
 .PHONY: lab test setup system-deps notebooks data-check bench clean help
 
 help:
-	@echo "make lab        open the course in JupyterLab (sets everything up the first time)"
+	@echo "make lab        open the course in JupyterLab (sets everything up the first time);"
+	@echo "                the Chinese edition where the locale is zh_*; EDITION=zh or EDITION=en chooses"
 	@echo "make test       set up and run every test"
 	@echo "make notebooks  regenerate student and solution notebooks from notebooks/source"
 	@echo "make bench      run the benchmarks (benchmarks/RESULTS.md)"
@@ -47,12 +59,22 @@ system-deps:
 	  rm -rf $$HOME/.cache/matplotlib; \
 	elif [ -n "$$missing" ]; then echo "not installed:$$missing (needs root and apt); dependent tests will skip"; fi
 
+# The lab's display language is a settings default (overrides.json), so a learner's own choice
+# in Settings > Language still wins.
 lab: setup
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.port=$(LAB_PORT) $(ROOT_OPT) $(LAB_OPTS) notebooks/00_start_here.ipynb
+	@test -n "$(START_$(EDITION))" || { echo "EDITION must be en or zh"; exit 2; }
+	@mkdir -p "$(LAB_SETTINGS)"
+	@echo '{"@jupyterlab/translation-extension:plugin": {"locale": "$(LAB_LOCALE_$(EDITION))"}}' > "$(LAB_SETTINGS)/overrides.json"
+	@echo "kamkit: opening the $(EDITION) edition, $(START_$(EDITION)) (make lab EDITION=en or EDITION=zh for the other)"
+	KAMKIT_LANG=$(EDITION) $(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.port=$(LAB_PORT) \
+	  --LabApp.app_settings_dir="$(LAB_SETTINGS)" $(ROOT_OPT) $(LAB_OPTS) $(START_$(EDITION))
 
+# Solutions of both editions (notebooks/solutions/ and notebooks/solutions/zh/) are run by nbval.
 test: setup system-deps
+	$(BIN)/ruff check kamkit tests benchmarks
 	$(BIN)/python -m pytest kamkit tests notebooks/solutions \
-	  --nbval --nbval-sanitize-with tests/sanitize.cfg --nbval-current-env -p no:cacheprovider
+	  --nbval --nbval-sanitize-with tests/sanitize.cfg --nbval-current-env -p no:cacheprovider \
+	  $(if $(filter-out 0 1,$(TEST_WORKERS)),-n $(TEST_WORKERS) --dist loadfile)
 
 notebooks: setup
 	$(BIN)/kamkit build

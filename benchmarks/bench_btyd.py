@@ -222,7 +222,7 @@ def run(sizes, *, repeat=None, memory=True) -> list[str]:
             assert_same(reference, RUNNERS[name](sales), NAMES[name])
         figures = {}
         for name in methods:
-            times = timed(lambda name=name: RUNNERS[name](sales), runs)
+            times = timed(lambda name=name, sales=sales: RUNNERS[name](sales), runs)
             figures[name] = {"median": median(times), "runs": runs}
         if memory:
             for name in methods:

@@ -75,7 +75,7 @@ def explorers_from_notebooks(only=None) -> list[dict]:
 def pure_function(name, args, kwargs):
     """A function of the controls' values that makes the explorer's analytic calls."""
     from kamkit import contact, defection, identify, service, value
-    from kamkit.identify_scorecard import _top_k
+    from kamkit.checks import top_k as _top_k
     from kamkit.widgets.contact import buying_centre_summary
 
     if name == "top_accounts_explorer":
@@ -148,7 +148,7 @@ def pure_function(name, args, kwargs):
         return lambda retention_uplift, years_kept: service.service_roi(
             cost, revenue, margin=margin, retention_uplift=retention_uplift, years_kept=years_kept)
     if name == "service_level_explorer":
-        from kamkit.service_delivery import ticket_times
+        from kamkit.service import ticket_times
 
         tickets, tiers = args
         times = ticket_times(tickets)  # once, as the explorer does
@@ -304,7 +304,8 @@ def run() -> tuple[list[str], dict]:
     """Markdown lines of the explorer section, and {explorer: figures} for the budget check."""
     entries = _results()
     lines = ["## Explorers: one update on the course data (`benchmarks/bench_explorers.py`)", "",
-             "Each explorer built as its solution notebook builds it, one process per notebook (as a fresh kernel); each control in turn swept through up to 6 "
+             "Each explorer built as its solution notebook builds it, one process per notebook (as a fresh kernel); "
+             "each control in turn swept through up to 6 "
              f"stops and put back (the others at their start), at least {MOVES} moves. "
              "Pure function = the analytic call(s) of one move; full update = setting a control "
              "(pure function + plot drawn and rendered to PNG + summary text). Budgets: pure median < 20 ms, "
@@ -312,7 +313,8 @@ def run() -> tuple[list[str], dict]:
              f"Each explorer is measured in {ROUNDS} rounds; the table shows the round with the lowest full-update "
              "median (the least disturbed by other processes on this shared machine); full CPU = CPU time of this "
              "process for the full update (median), which other processes do not inflate.", "",
-             "| notebook | explorer | moves | pure median | pure p95 | full median | full p95 | full CPU median | budget |",
+             "| notebook | explorer | moves | pure median | pure p95 | full median | full p95 | full CPU median | "
+             "budget |",
              "|---|---|---|---|---|---|---|---|---|"]
     figures, errors = {}, []
     for entry in entries:
@@ -322,8 +324,9 @@ def run() -> tuple[list[str], dict]:
         figures[entry["name"]] = {"pure_median": pure_median, "full_median": full_median, "full_p95": full_p95,
                                   "met": met}
         lines.append(f"| {entry['notebook'][:2]} | `{entry['name']}` | {len(result['full'])} | "
-                     f"{pure_median * 1000:.2f} ms | {p95(result['pure']) * 1000:.2f} ms | {full_median * 1000:.1f} ms | "
-                     f"{full_p95 * 1000:.1f} ms | {median(result['full_cpu']) * 1000:.1f} ms | {'met' if met else '**missed**'} |")
+                     f"{pure_median * 1000:.2f} ms | {p95(result['pure']) * 1000:.2f} ms | "
+                     f"{full_median * 1000:.1f} ms | {full_p95 * 1000:.1f} ms | "
+                     f"{median(result['full_cpu']) * 1000:.1f} ms | {'met' if met else '**missed**'} |")
         errors += [f"- `{entry['name']}` {problem}" for problem in dict.fromkeys(result["errors"])]
     if errors:
         lines += ["", "Moves the explorer could not show (an error instead of a plot; timed all the same):", "",

@@ -68,7 +68,7 @@ def run() -> list[str]:
         peak = [0]
 
         def kernel_peak(**_):  # the kernel's peak resident memory so far (VmHWM), read after each cell
-            peak[0] = max(peak[0], _kernel_hwm(client))
+            peak[0] = max(peak[0], _kernel_hwm(client))  # noqa: B023 (runs within this iteration)
 
         client = NotebookClient(nb, timeout=300, kernel_name="python3", on_cell_executed=kernel_peak,
                                 resources={"metadata": {"path": str(notebook.parent)}})

@@ -98,7 +98,8 @@ def main(argv=None) -> int:
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}.", "",
         f"{args.n} submissions of `{module}` (a third full, a third half answered, a third blank).", "",
         "| how | wall clock | submissions per minute |", "|---|---:|---:|",
-        f"| `otter run` on each submission, one after another | {otter_seconds:.1f} s | {60 * args.n / otter_seconds:.1f} |",
+        f"| `otter run` on each submission, one after another | {otter_seconds:.1f} s | "
+        f"{60 * args.n / otter_seconds:.1f} |",
         f"| `kamkit grade` ({args.jobs} workers) | {kamkit_seconds:.1f} s | {60 * args.n / kamkit_seconds:.1f} |",
         "", f"Speed-up: **{speedup:.2f}×**. Same total for every submission: **{'yes' if agree else 'NO'}**.", "",
         "`kamkit grade` does more per submission than `otter run` (a second, clean run of every test",

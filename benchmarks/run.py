@@ -26,6 +26,7 @@ import bench_explorers  # noqa: E402
 import bench_foundation  # noqa: E402
 from common import load_average  # noqa: E402
 
+
 def _version(module: str) -> str:
     try:
         return __import__(module).__version__

@@ -9,10 +9,36 @@ Importing kamkit is light: pandas loads with the first data function, matplotlib
 first plot, ipywidgets with the first widget.
 """
 
-from .i18n import get_language, glossary, set_language, t, term
+import importlib
+import sys
+
+from . import i18n
+from .i18n import get_language, glossary, t, term
 from .validation import ExcludedRowsWarning, KamkitDataError
 
 __version__ = "0.1.0"
+
+
+def set_language(lang: str) -> None:
+    """Switch feedback, errors and plot labels to ``"en"`` or ``"zh"`` (:func:`kamkit.i18n.set_language`).
+
+    In a notebook checked by otter-grader, otter's check results switch too: they show the
+    learner's messages in the learner's language, never the test's code.
+    """
+    i18n.set_language(lang)
+    _reword_otter()
+
+
+def _reword_otter() -> None:
+    """Once otter is loaded, its check results carry the learner's messages (kamkit.otter_wording)."""
+    if "otter" in sys.modules:
+        from .otter_wording import install
+
+        install()
+
+
+_reword_otter()  # kamkit first imported by a test otter is running (a grading process)
+
 
 _LAZY = {
     "datasets": ("kamkit.datasets", None),
@@ -51,8 +77,6 @@ __all__ = ["KamkitDataError", "ExcludedRowsWarning", "set_language", "get_langua
 def __getattr__(name):
     if name not in _LAZY:
         raise AttributeError(f"module 'kamkit' has no attribute {name!r}")
-    import importlib
-
     module_name, attribute = _LAZY[name]
     module = importlib.import_module(module_name)
     value = module if attribute is None else getattr(module, attribute)

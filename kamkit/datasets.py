@@ -16,9 +16,13 @@ gives byte-identical files. Source: kamkit (fictional data), seed 2026.
 
 from __future__ import annotations
 
+import difflib
 import functools
+import json
 import os
 from pathlib import Path
+
+import pandas as pd
 
 from .i18n import t
 from .schema import TABLES
@@ -44,8 +48,6 @@ def data_dir() -> Path:
 def _check_name(name: str) -> str:
     name = str(name).strip().lower()
     if name not in TABLES:
-        import difflib
-
         close = difflib.get_close_matches(str(name), list(TABLES), n=1)
         hint = t("data.did_you_mean", name=close[0]) if close else ""
         raise KamkitDataError(t("data.unknown_table", name=f"{name}{hint}" if hint else name,
@@ -55,8 +57,6 @@ def _check_name(name: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _load_cached(name: str, folder: str):
-    import pandas as pd
-
     raw = pd.read_csv(Path(folder) / f"{name}.csv", dtype=str, keep_default_na=False,
                       na_values=[""], encoding="utf-8")
     return validate_table(raw, name)
@@ -68,7 +68,7 @@ def load(name: str):
     >>> load("order")
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: there is no course table 'order (did you mean 'orders'?)'. Choose one of: accounts, products, orders, contacts, visits, opportunities, tickets, survey_responses, survey_scores, invoices.
+    kamkit.validation.KamkitDataError: there is no course table 'order (did you mean 'orders'?)'. Choose one of: ...
     """
     frame = _load_cached(_check_name(name), str(data_dir()))
     return frame.copy()
@@ -130,8 +130,6 @@ def list_datasets():
     >>> list_datasets().columns.tolist()
     ['rows', 'columns', 'description']
     """
-    import pandas as pd
-
     folder = data_dir()
     rows = []
     for name, table in TABLES.items():
@@ -153,6 +151,4 @@ def describe(name: str) -> str:
 
 def planted_cases() -> dict:
     """The documented teaching cases in the data: case name -> account ids and description."""
-    import json
-
     return json.loads((data_dir() / "planted_cases.json").read_text(encoding="utf-8"))

@@ -13,6 +13,9 @@ is any. It finds:
   raw cell, and a test cell that is markdown or raw (otter silently drops it);
 - markers that are missing, unbalanced or nested wrongly, in raw cells and inside code cells;
 - a question with no name, a name used twice, no test, no solution, or hidden tests only;
+- in a bilingual master (any cell tagged ``en``/``zh``): a Markdown cell without a language
+  tag, an ``en`` cell not followed by its ``zh`` twin (or the reverse), a code or raw cell
+  tagged by language; a ``zh`` cell whose prose is less than 60 % Chinese (letters outside code);
 - with ``--strict``: a public test that compares with a literal value (the student notebook
   carries public tests, so the value can be read there).
 """
@@ -57,7 +60,53 @@ class _Question:
 def lint_notebook(path, *, strict: bool = False) -> list[tuple[int | None, str]]:
     """(cell number or None, message) for every problem in one master notebook."""
     problems, questions = _lint(Path(path))
-    return problems + (literal_values(questions) if strict else [])
+    return problems + bilingual_problems(Path(path)) + (literal_values(questions) if strict else [])
+
+
+def bilingual_problems(path: Path) -> list[tuple[int, str]]:
+    """Markdown cells of a bilingual master that are untagged or not in en/zh pairs (see kamkit.build)."""
+    import nbformat
+
+    from .build import pairing_problems
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # noqa: BLE001 - reported by _lint as not JSON
+        return []
+    problems = [(number, t(key, **values)) for number, key, values in pairing_problems(nb)]
+    for number, cell in enumerate(nb.cells, start=1):
+        if cell.cell_type == "markdown" and "zh" in cell.metadata.get("tags", []):
+            share = chinese_share(cell.source)
+            if share is not None and share < MIN_CHINESE_SHARE:
+                problems.append((number, t("lint.zh_not_chinese", share=100 * share,
+                                           minimum=100 * MIN_CHINESE_SHARE)))
+    return problems
+
+
+#: The least share of Chinese among the letters of a ``zh`` cell's prose (kamkit lint, tests).
+MIN_CHINESE_SHARE = 0.6
+
+_CODE_BLOCK = re.compile(r"```.*?```", re.S)
+_CODE_SPAN = re.compile(r"`[^`]*`")
+_NOT_PROSE = re.compile(r"https?://\S+|\]\([^)]*\)|<[^>]+>|\$[^$]*\$")
+
+
+def chinese_counts(markdown: str) -> tuple[int, int]:
+    """(Chinese characters, Latin letters) in the prose of ``markdown``: code, URLs, tags and maths left out."""
+    prose = _NOT_PROSE.sub(" ", _CODE_SPAN.sub(" ", _CODE_BLOCK.sub(" ", markdown)))
+    return (len(re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", prose)), len(re.findall(r"[A-Za-z]", prose)))
+
+
+def chinese_share(markdown: str) -> float | None:
+    """Share of Chinese characters among the letters of ``markdown``'s prose (None if it has none).
+
+    >>> chinese_share("每张表都配有一份**数据说明书**（datasheet）：`kamkit.describe(name)`")
+    0.5
+    >>> round(chinese_share("Each table has a datasheet (数据说明书)"), 2)
+    0.19
+    """
+    cjk, latin = chinese_counts(markdown)
+    return cjk / (cjk + latin) if cjk + latin else None
 
 
 def _lint(path: Path):

@@ -23,6 +23,9 @@ import io
 import os
 import zipfile
 from pathlib import Path
+from urllib.request import urlopen
+
+import pandas as pd
 
 from .i18n import t
 from .validation import KamkitDataError, exclude_rows, require_columns
@@ -91,7 +94,7 @@ def online_retail_path(path=None) -> Path:
     >>> online_retail_path("no/such/online_retail.csv.gz")
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: the UCI Online Retail ledger was not found (looked in: no/such/online_retail.csv.gz). ...
+    kamkit.validation.KamkitDataError: the UCI Online Retail ledger was not found (looked in: ...
     """
     places = _places(path)
     found = next((place for place in places if place.is_file()), None)
@@ -102,8 +105,6 @@ def online_retail_path(path=None) -> Path:
 
 def example_ledger():
     """Seven lines in the UCI layout, one per case :func:`clean_ledger` handles (for examples)."""
-    import pandas as pd
-
     return pd.DataFrame({
         "InvoiceNo": ["536365", "536365", "536366", "C536379", "536370", "A563186", "536371"],
         "StockCode": ["85123A", "POST", "22633", "22423", "22728", "B", "22961"],
@@ -120,8 +121,6 @@ def example_ledger():
 
 def _normalise(frame):
     """Original names and types: ids and codes as text, CustomerID without '.0', dates parsed."""
-    import pandas as pd
-
     out = frame.copy()
     for column in ("InvoiceNo", "StockCode", "CustomerID"):
         out[column] = out[column].astype("str").str.strip().str.replace(r"\.0$", "", regex=True)
@@ -158,16 +157,12 @@ def sha256_of(path) -> str:
 
 def _fetch(url) -> bytes:
     """The bytes at ``url`` (the only network code; not run by the tests)."""
-    from urllib.request import urlopen
-
     with urlopen(url, timeout=300) as response:
         return response.read()
 
 
 def _read_zip(data: bytes, name="online+retail.zip"):
     """The ledger from the UCI zip (its ``Online Retail.xlsx``, read with openpyxl)."""
-    import pandas as pd
-
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             member = next(n for n in archive.namelist() if n.lower().endswith(".xlsx"))
@@ -178,8 +173,6 @@ def _read_zip(data: bytes, name="online+retail.zip"):
 
 
 def _read(path: Path):
-    import pandas as pd
-
     if path.suffix.lower() == ".zip":
         return _normalise(_read_zip(path.read_bytes(), str(path)))
     if path.stat().st_size == ONLINE_RETAIL_SIZE and (got := sha256_of(path)) != ONLINE_RETAIL_SHA256:
@@ -300,8 +293,6 @@ def cleaning_report(raw):
     >>> report.loc["realdata.kept", "reason"]
     'kept: product sales to identified customers'
     """
-    import pandas as pd
-
     kept, excluded = _split(raw, warn=False)
     returns = kept["line_type"] == "return"
     groups = [*excluded, ("realdata.kept_returns", kept[returns]), ("realdata.kept", kept[~returns])]

@@ -26,9 +26,6 @@ from dataclasses import dataclass, field
 COURSE_START = "2023-01-01"
 COURSE_END = "2025-12-31"
 
-#: Currency of every amount in the course data.
-CURRENCY = "CNY"
-
 #: Money totals are kept to the cent (two decimals).
 MONEY_DECIMALS = 2
 
@@ -46,10 +43,31 @@ def to_cents(totals):
     """
     return totals.round(MONEY_DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
 
-BUYING_ROLES = ("decider", "influencer", "user", "buyer", "gatekeeper")
-SERVQUAL_DIMENSIONS = ("tangibles", "reliability", "responsiveness", "assurance", "empathy")
+
+# -- vocabularies: every fixed set of values of the course, once --------------------------------
+
+#: Order-line types: goods (sale, return) and money paid to the account (rebate, fee).
 LINE_TYPES = ("sale", "return", "rebate", "fee")
+#: Order-line types that count as revenue: sales, net of returns. Rebates and fees are
+#: deductions in the account P&L (module 02), not revenue.
+REVENUE_LINE_TYPES = ("sale", "return")
+#: How an account uses what it buys (column ``accounts.business_model``).
+BUSINESS_MODELS = ("end_user", "distributor", "oem_partner")
+#: Roles in the buying centre, in the order the course addresses them (Webster & Wind 1972).
+BUYING_ROLES = ("decider", "influencer", "user", "buyer", "gatekeeper")
+#: What a contact cares about most (column ``contacts.main_concern``).
+CONCERNS = ("price", "quality", "delivery", "technical", "service", "relationship")
+#: The steps of the key-account sales cycle (找、攻、守、防), in order.
 PIPELINE_STAGES = ("find", "break_through", "hold", "defend")
+#: How an opportunity ended (column ``opportunities.outcome``).
+OPPORTUNITY_OUTCOMES = ("won", "lost", "open")
+#: The five SERVQUAL dimensions of service quality (Parasuraman, Zeithaml & Berry 1988).
+SERVQUAL_DIMENSIONS = ("tangibles", "reliability", "responsiveness", "assurance", "empathy")
+#: The tiers of the customer pyramid (客户金字塔), top down: the one meaning of "tier" in the course
+#: (kamkit.identify.tiers).
+TIERS = ("VIP", "major", "ordinary", "small")
+#: The Likert scale of the satisfaction survey (lowest, highest).
+LIKERT_SCALE = (1, 7)
 
 
 @dataclass(frozen=True)
@@ -89,8 +107,7 @@ TABLES: dict[str, Table] = {
                 "chemicals", "energy", "logistics", "wholesale", "retail")),
             "region": _c("category", "sales region", choices=("East", "North", "South", "Central", "West")),
             "city": _c("text", "city of the account's head office"),
-            "business_model": _c("category", "how the account uses what it buys", choices=(
-                "end_user", "distributor", "oem_partner")),
+            "business_model": _c("category", "how the account uses what it buys", choices=BUSINESS_MODELS),
             "employees": _c("integer", "head count", low=1),
             "customer_since": _c("date", "first day of the relationship (may precede the ledger)"),
             "account_manager": _c("id", "salesperson who owns the account, e.g. S03"),
@@ -156,8 +173,7 @@ TABLES: dict[str, Table] = {
                               choices=BUYING_ROLES),
             "influence": _c("integer", "influence on the purchase, 1 (little) to 5 (decisive)", low=1, high=5),
             "attitude": _c("integer", "attitude to us, -2 (opponent) to +2 (champion)", low=-2, high=2),
-            "main_concern": _c("category", "what the contact cares about most", choices=(
-                "price", "quality", "delivery", "technical", "service", "relationship")),
+            "main_concern": _c("category", "what the contact cares about most", choices=CONCERNS),
             "leans_to_competitor": _c("bool", "known to sit in a competitor's camp"),
             "first_met": _c("date", "day we first met the contact"),
         },
@@ -193,7 +209,7 @@ TABLES: dict[str, Table] = {
             "hold_date": _c("date", "entered step 3, hold (守)", optional=True),
             "defend_date": _c("date", "entered step 4, defend (防)", optional=True),
             "closed_date": _c("date", "day won or lost (empty while open)", optional=True),
-            "outcome": _c("category", "won, lost or still open", choices=("won", "lost", "open")),
+            "outcome": _c("category", "won, lost or still open", choices=OPPORTUNITY_OUTCOMES),
             "lost_reason": _c("category", "why it was lost (empty unless lost)", optional=True, choices=(
                 "price", "competitor_relationship", "specification", "no_decision", "timing")),
         },

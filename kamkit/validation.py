@@ -10,7 +10,7 @@ language. Rows that an analysis leaves out are never dropped silently:
 >>> require(orders, {"account_id": "id", "order_date": "date"})
 Traceback (most recent call last):
 ...
-kamkit.validation.KamkitDataError: column 'order_date' has 1 value that is not a date (row 1: '5 Jan'). Expected dates such as 2024-03-31.
+kamkit.validation.KamkitDataError: column 'order_date' has 1 value that is not a date (row 1: '5 Jan'). Expected ...
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def require_columns(frame, columns, *, what="table") -> None:
     >>> require_columns(pd.DataFrame({"acount_id": [1]}), ["account_id"])
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: the table has no column 'account_id' (did you mean 'acount_id'?). Its columns are: acount_id.
+    kamkit.validation.KamkitDataError: the table has no column 'account_id' (did you mean 'acount_id'?). Its ...
     """
     present = [str(c) for c in frame.columns]
     for column in columns:
@@ -83,7 +83,7 @@ def require_unique(frame, key) -> None:
     >>> require_unique(pd.DataFrame({"account_id": ["A1", "A2", "A1"]}), ["account_id"])
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: 'account_id' should identify each row once, but 2 rows share a value (rows 0: 'A1', 2: 'A1').
+    kamkit.validation.KamkitDataError: 'account_id' should identify each row once, but 2 rows share a value (rows ...
     """
     key = list(key)
     duplicated = frame.duplicated(subset=key, keep=False)
@@ -304,7 +304,7 @@ def check_returns_marked(orders, *, quantity="quantity", line_type="line_type") 
     >>> check_returns_marked(pd.DataFrame({"quantity": [5, -2], "line_type": ["sale", "sale"]}))
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: column 'quantity' has 1 negative value on lines not marked as returns (row 1: -2). Mark returned goods with line_type 'return', or correct the quantity.
+    kamkit.validation.KamkitDataError: column 'quantity' has 1 negative value on lines not marked as returns (row ...
     """
     negative = (orders[quantity] < 0) & (orders[line_type] != "return")
     if negative.any():

@@ -81,7 +81,7 @@ def jupyterlab(scratch: Path):
                 break
             except OSError:
                 if server.poll() is not None:
-                    raise RuntimeError((scratch / "lab.log").read_text())
+                    raise RuntimeError((scratch / "lab.log").read_text()) from None
                 time.sleep(0.5)
         else:
             raise RuntimeError("JupyterLab did not start:\n" + (scratch / "lab.log").read_text())

@@ -1,4 +1,5 @@
-"""Helpers for the notebook tests: run a notebook as a student would, read its check results."""
+"""Helpers for the notebook tests: the editions on disk, running a notebook as a student would,
+reading its check results."""
 
 import json
 import shutil
@@ -8,7 +9,30 @@ import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
-STUDENT_NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+#: Where each edition's student and solution notebooks are (kamkit.build writes them there).
+EDITION_DIRS = {"en": (ROOT / "notebooks", ROOT / "notebooks" / "solutions"),
+                "zh": (ROOT / "notebooks" / "zh", ROOT / "notebooks" / "solutions" / "zh")}
+
+
+def editions(kind: str = "student") -> list[tuple[str, Path]]:
+    """(language, path) of every generated notebook of ``kind`` ("student" or "solution") on disk.
+
+    Read from disk, so a module converted to the bilingual format later is covered as soon as
+    its Chinese edition is built.
+    """
+    column = 0 if kind == "student" else 1
+    return [(lang, path) for lang, dirs in EDITION_DIRS.items()
+            for path in sorted(dirs[column].glob("[0-9][0-9]_*.ipynb"))]
+
+
+def edition_id(item) -> str:
+    lang, path = item
+    return path.stem if lang == "en" else f"{lang}/{path.stem}"
+
+
+STUDENT_NOTEBOOKS = [path for lang, path in editions("student") if lang == "en"]
+STUDENT_EDITIONS = editions("student")
+SOLUTION_EDITIONS = editions("solution")
 
 
 def run_notebook(path: Path, workdir: Path, replace: dict | None = None):

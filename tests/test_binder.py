@@ -4,12 +4,11 @@ postBuild stops the build loudly when a step fails."""
 import os
 import re
 import subprocess
-import tomllib
+from pathlib import Path
 
 import pytest
+import tomllib
 import yaml
-
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,8 +82,16 @@ def test_postbuild_is_executable_and_fails_loudly(tmp_path):
     assert "pip failed on purpose" in result.stderr and "kamkit installed" not in result.stdout
 
 
-def test_readme_binder_link_opens_the_start_notebook():
+def test_readme_binder_links_open_the_start_notebook_of_each_edition():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    link = re.search(r"https://mybinder\.org/v2/gh/[^)\s]+", readme).group(0)
-    path = re.search(r"urlpath=lab/tree/([^&)\s]+)", link).group(1)
-    assert (ROOT / path).is_file() and path == "notebooks/00_start_here.ipynb"
+    links = re.findall(r"https://mybinder\.org/v2/gh/[^)\s]+", readme)
+    paths = [re.search(r"labpath=([^&)\s]+)", link).group(1) for link in links]
+    assert paths[:2] == ["notebooks/00_start_here.ipynb", "notebooks/zh/00_start_here.ipynb"]
+    for path in paths:
+        assert (ROOT / path).is_file(), path
+    assert "## 中文说明" in readme
+
+
+def test_binder_installs_the_chinese_language_pack_of_jupyterlab(binder):
+    conda, pip = binder
+    assert "jupyterlab-language-pack-zh-cn" in {**conda, **pip}

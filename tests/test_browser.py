@@ -3,7 +3,9 @@
 Checks that no cell shows an error, every explorer renders as a live control with a label
 and a summary line, moving a slider redraws the plot and the summary, a right answer typed in
 passes its check, the solutions pass every check, and with Chinese selected the plots use a
-CJK font. Screenshots go to tests/_artifacts/browser/ (set KAMKIT_SCREENSHOTS_TO_DOCS=1 to
+CJK font. Every edition found on disk is covered: the Chinese edition (notebooks/zh/) of every
+notebook that has one, with its summaries in Chinese and no missing glyphs (matplotlib warns
+on stderr, which fails the test). Screenshots go to tests/_artifacts/browser/ (set KAMKIT_SCREENSHOTS_TO_DOCS=1 to
 refresh the README's images in docs/images/).
 """
 
@@ -16,9 +18,20 @@ from pathlib import Path
 
 import nbformat
 import pytest
-
-from browser_tools import (ROOT, cell_output_text, chromium, chromium_path, code_cell, error_outputs,
-                           jupyterlab, open_notebook, run_all, run_cell, set_cell_source)
+from browser_tools import (
+    ROOT,
+    cell_output_text,
+    chromium,
+    chromium_path,
+    code_cell,
+    error_outputs,
+    jupyterlab,
+    open_notebook,
+    run_all,
+    run_cell,
+    set_cell_source,
+)
+from notebook_tools import SOLUTION_EDITIONS, STUDENT_EDITIONS, edition_id
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -27,8 +40,14 @@ if chromium_path() is None:
                 "(apt-get install chromium)", allow_module_level=True)
 
 ARTIFACTS = ROOT / "tests" / "_artifacts" / "browser"
-STUDENT = sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 CJK = re.compile(r"[\u4e00-\u9fff]")
+POLITE = {"en": "not answered yet", "zh": "还没有作答"}
+PASSED = {"en": "passed!", "zh": "通过！"}
+
+
+def course_path(path: Path) -> str:
+    """``path`` relative to the repository, as the lab's scratch copy has it."""
+    return path.relative_to(ROOT).as_posix()
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +71,8 @@ def shot(page, name):
     return path
 
 
-def explorer_calls(name: str) -> int:
-    nb = nbformat.read(ROOT / "notebooks" / name, as_version=4)
+def explorer_calls(path: Path) -> int:
+    nb = nbformat.read(path, as_version=4)
     return sum(c.source.count("_explorer(") for c in nb.cells if c.cell_type == "code")
 
 
@@ -102,19 +121,23 @@ def change_first_control(page, explorer):
     return before, (summary.inner_text(), image.get_attribute("src"))
 
 
-@pytest.mark.parametrize("name", STUDENT)
-def test_student_notebook_in_the_browser(lab, browser, name):
-    with open_notebook(browser, *lab, f"notebooks/{name}") as page:
+@pytest.mark.parametrize("edition", STUDENT_EDITIONS, ids=edition_id)
+def test_student_notebook_in_the_browser(lab, browser, edition):
+    lang, path = edition
+    with open_notebook(browser, *lab, course_path(path)) as page:
         run_all(page)
-        assert error_outputs(page) == [], f"{name}: a cell shows an error or a warning"
+        assert error_outputs(page) == [], f"{path.name} ({lang}): a cell shows an error, a warning or a missing glyph"
         checks = check_texts(page)
-        assert checks and all("not answered yet" in text for text in checks.values()), checks
+        assert checks and all(POLITE[lang] in text for text in checks.values()), checks
         assert "Error displaying widget" not in page.inner_text(".jp-Notebook")
         explorers = page.locator(".kamkit-explorer")
-        assert explorers.count() == explorer_calls(name)
+        assert explorers.count() == explorer_calls(path)
         for i in range(explorers.count()):
             explorer = explorers.nth(i)
-            assert explorer.locator(".kamkit-summary").inner_text().strip(), "an explorer has no summary line"
+            summary = explorer.locator(".kamkit-summary").inner_text().strip()
+            assert summary, "an explorer has no summary line"
+            if lang == "zh":
+                assert CJK.search(summary), f"a summary of the Chinese edition is not Chinese: {summary}"
             assert explorer.locator("img").first.evaluate("img => img.naturalWidth") > 0, "plot not drawn"
             controls = explorer.locator(CONTROLS)
             assert controls.count() >= 1, "an explorer shows no live control"
@@ -122,30 +145,38 @@ def test_student_notebook_in_the_browser(lab, browser, name):
                 assert controls.nth(j).locator(".widget-label").inner_text().strip(), "a control has no label"
             before, after = change_first_control(page, explorer)
             assert after[0] != before[0] and after[1] != before[1], "changing a control changed nothing"
+            if lang == "zh":
+                assert CJK.search(after[0]), f"a summary of the Chinese edition is not Chinese: {after[0]}"
         if explorers.count():
             explorers.first.evaluate("node => node.closest('.jp-Cell').scrollIntoView({block: 'center'})")
-        shot(page, f"{Path(name).stem}-student")
+        shot(page, f"{path.stem}-student" + ("" if lang == "en" else f"-{lang}"))
 
 
-@pytest.mark.parametrize("name", STUDENT)
-def test_solution_notebook_passes_every_check_in_the_browser(lab, browser, name):
-    with open_notebook(browser, *lab, f"notebooks/solutions/{name}") as page:
+@pytest.mark.parametrize("edition", SOLUTION_EDITIONS, ids=edition_id)
+def test_solution_notebook_passes_every_check_in_the_browser(lab, browser, edition):
+    lang, path = edition
+    with open_notebook(browser, *lab, course_path(path)) as page:
         run_all(page)
         assert error_outputs(page) == []
         checks = check_texts(page)
-        assert checks and all("passed!" in text and "failed" not in text for text in checks.values()), checks
+        assert checks and all(PASSED[lang] in text for text in checks.values()), checks
 
 
-def test_typing_a_right_answer_passes_its_check(lab, browser):
-    with open_notebook(browser, *lab, "notebooks/00_start_here.ipynb") as page:
+RIGHT_REVENUE = ('orders_2024 = orders[orders["order_date"].dt.year == 2024]\n'
+                 'counted = orders_2024["line_type"].isin(["sale", "return"])\n'
+                 'revenue_2024 = orders_2024.loc[counted, "line_amount"].sum()')
+
+
+@pytest.mark.parametrize("lang, folder", [("en", "notebooks"), ("zh", "notebooks/zh")])
+def test_typing_a_right_answer_passes_its_check(lab, browser, lang, folder):
+    with open_notebook(browser, *lab, f"{folder}/00_start_here.ipynb") as page:
         run_all(page)
         answer = code_cell(page, "revenue_2024 = ...")
-        set_cell_source(page, answer, 'orders_2024 = orders[orders["order_date"].dt.year == 2024]\n'
-                                      'revenue_2024 = orders_2024.loc[orders_2024["line_type"].isin(["sale", "return"]), "line_amount"].sum()')
+        set_cell_source(page, answer, RIGHT_REVENUE)
         run_cell(page, answer)
         check = code_cell(page, 'grader.check("q1_revenue_2024")')
         run_cell(page, check)
-        assert "passed!" in cell_output_text(check)
+        assert PASSED[lang] in cell_output_text(check)
 
 
 def test_in_chinese_the_plots_use_a_cjk_font(lab, browser):

@@ -159,9 +159,11 @@ def test_order_line_arithmetic(data):
     o = data["orders"]
     assert np.allclose(o["line_amount"], o["quantity"] * o["net_price"], atol=0.011)
     product = o["product_id"].notna()
-    assert np.allclose(o.loc[product, "discount"], 1 - o.loc[product, "net_price"] / o.loc[product, "list_price"], atol=1e-4)
+    assert np.allclose(o.loc[product, "discount"], 1 - o.loc[product, "net_price"] / o.loc[product, "list_price"],
+                       atol=1e-4)
     prices = data["products"].set_index("product_id")
-    assert (o.loc[product, "list_price"].to_numpy() == prices["list_price"].reindex(o.loc[product, "product_id"]).to_numpy()).all()
+    assert (o.loc[product, "list_price"].to_numpy() == prices["list_price"].reindex(o.loc[product,
+                                                                                          "product_id"]).to_numpy()).all()
     assert o.groupby("order_id")["line_no"].apply(lambda s: list(s) == list(range(1, len(s) + 1))).all()
     assert o.groupby("order_id")["line_no"].size().max() <= 6
 
@@ -230,7 +232,8 @@ def test_opportunity_stages(data):
     # deals stalled in hold for over six months
     stalled = op[(op["outcome"] == "open") & op["hold_date"].notna() & op["defend_date"].isna()]
     assert ((END - stalled["hold_date"]).dt.days > 180).sum() >= 10
-    kam = data["accounts"].set_index("account_id")["coverage_model"].reindex(op["account_id"]).to_numpy() == "dedicated_kam"
+    coverage = data["accounts"].set_index("account_id")["coverage_model"]
+    kam = coverage.reindex(op["account_id"]).to_numpy() == "dedicated_kam"
     decided = (op["outcome"] != "open").to_numpy()
     won_flag = (op["outcome"] == "won").to_numpy()
     assert won_flag[kam & decided].mean() > won_flag[~kam & decided].mean() + 0.05
@@ -281,7 +284,8 @@ def test_partner_programme_like_herborist(data, revenue):
 def test_wallet_and_suppliers(data, revenue):
     a = data["accounts"].set_index("account_id")
     goods = data["orders"][data["orders"]["line_type"].isin(["sale", "return"])]
-    yearly = goods.groupby([goods["account_id"], goods["order_date"].dt.year])["line_amount"].sum().unstack(fill_value=0)
+    yearly = goods.groupby([goods["account_id"],
+                            goods["order_date"].dt.year])["line_amount"].sum().unstack(fill_value=0)
     assert (a["category_spend_estimate"].reindex(yearly.index) >= yearly.max(axis=1)).mean() > 0.97
     share = yearly[2024] / a["category_spend_estimate"].reindex(yearly.index)
     share = share[yearly[2024] > 0]
@@ -297,7 +301,8 @@ def test_big_and_small_accounts_differ_in_the_taught_direction(data, revenue):
     per_account = orders.groupby("account_id").size()
     units = sales.groupby(["account_id", "order_id"])["quantity"].sum().groupby("account_id").mean()
     gaps = orders.sort_values("order_date").groupby("account_id")["order_date"].diff().dt.days
-    cv = gaps.groupby(orders.sort_values("order_date")["account_id"]).agg(lambda g: g.std() / g.mean() if g.count() >= 3 else np.nan)
+    cv = gaps.groupby(orders.sort_values("order_date")["account_id"]).agg(
+        lambda g: g.std() / g.mean() if g.count() >= 3 else np.nan)
     tickets = data["tickets"].groupby("account_id").size().reindex(revenue.index, fill_value=0)
     contacts = data["contacts"].groupby("account_id").size().reindex(revenue.index, fill_value=0)
     since = data["accounts"].set_index("account_id")["customer_since"]
@@ -438,7 +443,8 @@ def test_slowing_then_leaving(data, revenue):
         mine = sales[sales["account_id"] == account]
         ref = last[account]
         recent_range.append(mine.loc[mine["order_date"] > ref - pd.DateOffset(months=6), "product_id"].nunique())
-        window = (mine["order_date"] > ref - pd.DateOffset(months=18)) & (mine["order_date"] <= ref - pd.DateOffset(months=12))
+        window = ((mine["order_date"] > ref - pd.DateOffset(months=18))
+                  & (mine["order_date"] <= ref - pd.DateOffset(months=12)))
         earlier_range.append(mine.loc[window, "product_id"].nunique())
     assert (np.array(recent_range) < np.array(earlier_range)).mean() >= 0.8
     # companions: sudden leavers stop too, accounts with warning signals keep buying
@@ -454,7 +460,8 @@ def test_overdue_key_account(data, revenue):
     assert overdue.idxmax() == account
     assert account in top(revenue, 10)
     assert data["accounts"].set_index("account_id").loc[account, "payment_terms_days"] == 90
-    mine = inv[(inv["account_id"] == account) & (inv["invoice_date"] >= END - pd.DateOffset(months=8)) & (inv["amount"] > 0)]
+    mine = inv[(inv["account_id"] == account) & (inv["invoice_date"] >= END - pd.DateOffset(months=8))
+               & (inv["amount"] > 0)]
     assert mine["paid_date"].isna().mean() > 0.7
     very_late = open_[(open_["account_id"] == account) & ((END - open_["due_date"]).dt.days > 90)]
     assert len(very_late) >= 5

@@ -16,7 +16,7 @@ def test_every_message_has_both_languages_with_the_same_placeholders():
 
 
 def test_course_terms_carry_chinese_names():
-    for key, (en, zh) in MESSAGES.items():
+    for key, (_en, zh) in MESSAGES.items():
         if key.startswith("term."):
             assert any("\u4e00" <= ch <= "\u9fff" for ch in zh), f"{key} has no Chinese name"
 

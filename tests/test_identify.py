@@ -13,7 +13,6 @@ import kamkit
 from kamkit import identify as I
 from kamkit.validation import ExcludedRowsWarning, KamkitDataError
 
-
 # -- fixtures -----------------------------------------------------------------------------------
 
 @pytest.fixture
@@ -223,7 +222,8 @@ def test_concentration_measures_reject_bad_values(function):
         function(pd.Series([0.0, 0.0]))
     with pytest.raises(KamkitDataError, match="empty"):
         function(pd.Series({"A1": 5.0, "A2": np.nan}))
-    with pytest.raises(KamkitDataError, match=r"'values' should hold one value per account, but 2 ids repeat \(rows A1, A1\)"):
+    with pytest.raises(KamkitDataError,
+                       match=r"'values' should hold one value per account, but 2 ids repeat \(rows A1, A1\)"):
         function(pd.Series([5.0, 2.0], index=["A1", "A1"]))
 
 
@@ -535,14 +535,16 @@ def test_tiers_by_period_and_transitions_hand_worked():
                           "line_amount": [90.0, 8.0, 2.0, 10.0, 90.0, -3.0, -50.0]})
     tiers = I.tiers_by_period(lines)
     assert tiers.columns.tolist() == [2023, 2024] and tiers.index.tolist() == ["A", "B", "C"]
-    assert tiers[2023].tolist() == ["A", "B", "C"] and tiers[2024].tolist() == ["B", "-", "A"]  # a return is no purchase
+    assert tiers[2023].tolist() == ["A", "B", "C"] and tiers[2024].tolist() == ["B", "-",
+                                                                                "A"]  # a return is no purchase
     quarters = I.tiers_by_period(lines, freq="QE")
     assert quarters.columns.tolist() == ["2023Q1", "2023Q2", "2024Q1", "2024Q2"]
     moves = I.tier_transitions(tiers, 2023, 2024)
     assert moves.index.tolist() == ["A", "B", "C", "-"] and moves.columns.tolist() == ["A", "B", "C", "-"]
     assert moves.loc["A", "B"] == 1 and moves.loc["B", "-"] == 1 and moves.loc["C", "A"] == 1
     assert moves.to_numpy().sum() == 3
-    with pytest.raises(KamkitDataError, match="there is no period 2025 in the tiers table. Its periods are: 2023, 2024"):
+    with pytest.raises(KamkitDataError,
+                       match="there is no period 2025 in the tiers table. Its periods are: 2023, 2024"):
         I.tier_transitions(tiers, 2023, 2025)
     with pytest.raises(KamkitDataError, match="freq 'decade' is not a period length"):
         I.tiers_by_period(lines, freq="decade")

@@ -131,3 +131,42 @@ def test_the_command_prints_one_line_per_problem_and_fails(tmp_path, capsys):
 def test_the_summary_speaks_the_course_language(lang, text, capsys):
     assert main(["lint", "--lang", lang]) == 0
     assert text in capsys.readouterr().out
+
+
+def test_bilingual_master_needs_tagged_pairs(tmp_path):
+    import nbformat
+
+    from kamkit.lint import lint_notebook
+
+    v4 = nbformat.v4
+    config = v4.new_raw_cell("# ASSIGNMENT CONFIG\nname: 99_pairs\n")
+    cells = [config, v4.new_markdown_cell("Hello", metadata={"tags": ["en"]}),
+             v4.new_markdown_cell("你好", metadata={"tags": ["zh"]}),
+             v4.new_markdown_cell("Alone", metadata={"tags": ["en"]}),
+             v4.new_markdown_cell("no tag"),
+             v4.new_code_cell("x = 1", metadata={"tags": ["zh"]})]
+    path = tmp_path / "99_pairs.ipynb"
+    nbformat.write(v4.new_notebook(cells=cells), path)
+    problems = dict(lint_notebook(path))
+    assert "not followed by its `zh` twin" in problems[4]
+    assert "without a language tag" in problems[5]
+    assert "code and raw cells exist once" in problems[6]
+    assert 2 not in problems and 3 not in problems
+
+
+def test_pair_markdown_starts_a_conversion_that_lint_flags_until_translated(tmp_path):
+    import nbformat
+
+    from kamkit.build import languages, pair_markdown, pairing_problems
+    from kamkit.lint import lint_notebook
+
+    v4 = nbformat.v4
+    path = tmp_path / "99_pairs.ipynb"
+    nbformat.write(v4.new_notebook(cells=[v4.new_raw_cell("# ASSIGNMENT CONFIG\nname: 99_pairs\n"),
+                                          v4.new_markdown_cell("Hello there, learner"), v4.new_code_cell("x = 1")]),
+                   path)
+    assert pair_markdown(path) == 1 and pair_markdown(path) == 0
+    nb = nbformat.read(path, as_version=4)
+    assert languages(nb) == ("en", "zh") and pairing_problems(nb) == []
+    assert [c.metadata.get("tags") for c in nb.cells] == [None, ["en"], ["zh"], None]
+    assert "0 % Chinese" in dict(lint_notebook(path))[3]

@@ -6,7 +6,8 @@ import pytest
 from kamkit import KamkitDataError, read_own_data
 from kamkit.owndata import map_columns
 
-CHINESE_EXPORT = "订单号,客户编号,订单日期,数量,单价,金额,备注\nSO-1,K001,2024/01/05,10,12.5,125,首单\nSO-2,K002,2024-02-01,3,\"1,000\",\"3,000\",\n"
+CHINESE_EXPORT = ("订单号,客户编号,订单日期,数量,单价,金额,备注\n"
+                  "SO-1,K001,2024/01/05,10,12.5,125,首单\nSO-2,K002,2024-02-01,3,\"1,000\",\"3,000\",\n")
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])

@@ -1,14 +1,11 @@
 """Module 04 analytics (kamkit.service): hand-worked cases, bad inputs, explorers and the course data."""
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
 
-import kamkit
-from kamkit import plots, service as S, widgets
+from kamkit import service as S
 from kamkit.validation import KamkitDataError
-
 
 # -- fixtures -----------------------------------------------------------------------------------
 
@@ -30,20 +27,6 @@ def tickets():
         "opened_at": ["2025-03-03 09:00", "2025-03-03 09:00", "2025-03-04 10:00", "2025-03-05 10:00"],
         "first_response_at": ["2025-03-03 10:00", "2025-03-03 12:00", "2025-03-04 18:00", None],
         "resolved_at": ["2025-03-03 20:00", "2025-03-06 09:00", "2025-03-05 10:00", None]})
-
-
-@pytest.fixture(scope="module")
-def course():
-    from kamkit import identify
-
-    orders = kamkit.load_orders()
-    summary = identify.account_summary(orders)
-    pseudo = identify.pseudo_key_accounts(summary).index
-    key = [a for a in identify.key_account_list(summary["revenue"], 50) if a not in pseudo]
-    return {"summary": summary, "tiers": identify.pyramid_tiers(summary["gross_profit"]), "key": key,
-            "accounts": kamkit.load_accounts(), "tickets": kamkit.load_tickets(), "visits": kamkit.load_visits(),
-            "responses": kamkit.load_survey_responses(), "scores": kamkit.load_survey_scores(),
-            "traditional": kamkit.datasets.planted_cases()["traditional_mindset"]["accounts"]}
 
 
 # -- SERVQUAL gaps --------------------------------------------------------------------------------
@@ -73,7 +56,8 @@ def test_gaps_by_account_and_by_tier():
 
 
 def test_scores_outside_the_likert_range_are_named():
-    with pytest.raises(KamkitDataError, match=r"'perception' has 1 scores outside the Likert scale 1 to 7 \(row 3: 9\)"):
+    with pytest.raises(KamkitDataError,
+                       match=r"'perception' has 1 scores outside the Likert scale 1 to 7 \(row 3: 9\)"):
         S.servqual_gaps(survey([7, 4, 6, 4], [5, 6, 5, 9]), dimensions=("reliability", "empathy"))
     with pytest.raises(KamkitDataError, match="'expectation' has 1 scores outside the Likert scale 1 to 5"):
         S.servqual_gaps(survey([7, 4, 5, 4], [5, 4, 5, 4]), scale=(1, 5), dimensions=("reliability", "empathy"))
@@ -281,7 +265,6 @@ def test_support_checklist_hand_worked(tickets):
 def test_compare_service_hand_worked(tickets):
     responses = pd.DataFrame({"response_id": ["R1", "R2", "R3"], "account_id": ["A1", "A1", "A2"],
                               "recommend_score": [10, 9, 3]})
-    scores = survey([6, 6, 6, 6, 6, 6], [6, 6, 5, 5, 3, 3], dimensions=("reliability", "empathy"))
     comparison = S.compare_service(pd.Series({"A1": "dedicated_kam", "A2": "general_sales"}), tickets=tickets,
                                    responses=responses)
     assert comparison.loc["dedicated_kam", "nps"] == 100.0 and comparison.loc["general_sales", "nps"] == -100.0
@@ -291,91 +274,38 @@ def test_compare_service_hand_worked(tickets):
 
 # -- explorers and plots --------------------------------------------------------------------------
 
-def test_ipa_explorer_follows_the_crosshair_and_the_tier(course):
-    open_before = len(plt.get_fignums())
-    box = widgets.ipa_explorer(course["scores"], course["responses"], course["tiers"])
-    assert box.summary.value.startswith(f"{len(course['responses']):,} respondents, mean crosshair")
-    assert "concentrate here on responsiveness; possible overkill: none." in box.summary.value
-    before = box.plot.value
-    box.controls["crosshair"].value = "median"
-    assert "median crosshair" in box.summary.value and "possible overkill: tangibles" in box.summary.value
-    assert box.plot.value != before
-    box.controls["tier"].value = "VIP"
-    vip = S.importance_performance(course["scores"], course["responses"],
-                                   accounts=course["tiers"].index[course["tiers"] == "VIP"], crosshair="median")
-    assert box.summary.value.startswith(f"{vip['respondents'].max()} respondents")
-    assert len(plt.get_fignums()) == open_before, "the explorer leaks open figures"
-
-
-def test_service_roi_explorer_counts_accounts_that_pay(course):
-    summary = course["summary"]
-    cost = S.value_added_service_cost(course["visits"], years=3)["cost"].reindex(course["key"], fill_value=0.0)
-    revenue, margin = summary["revenue"] / 3, summary["gross_profit"] / summary["revenue"]
-    box = widgets.service_roi_explorer(cost, revenue, margin)
-    expected = S.service_roi(cost, revenue, margin=margin, retention_uplift=0.05, years_kept=3)
-    assert f"pays for itself at {int((expected['net_value'] >= 0).sum())} of {len(cost)} accounts" in box.summary.value
-    before = box.plot.value
-    box.controls["retention_uplift"].value = 0.3
-    more = S.service_roi(cost, revenue, margin=margin, retention_uplift=0.3, years_kept=3)
-    assert f"at {int((more['net_value'] >= 0).sum())} of" in box.summary.value and box.plot.value != before
-    assert (more["net_value"] >= 0).sum() > (expected["net_value"] >= 0).sum()
-
-
-def test_service_level_explorer_moves_the_target(course):
-    box = widgets.service_level_explorer(course["tickets"], course["tiers"])
-    first = box.summary.value
-    assert first.startswith("With a 2.0-hour target")
-    box.controls["key_response_hours"].value = 8.0
-    assert box.summary.value.startswith("With an 8.0-hour target") or box.summary.value.startswith("With a 8.0")
-    share = lambda text: float(text.split(", ")[1].split(" %")[0])  # noqa: E731
-    assert share(box.summary.value) > share(first)
-
-
-def test_plots_are_labelled(course):
-    gaps = S.servqual_gaps(course["scores"])
-    for ax in (plots.servqual_gap_plot(gaps), plots.ipa_plot(S.importance_performance(course["scores"])),
-               plots.nps_plot(S.nps_by_group(course["responses"])),
-               plots.service_level_plot(S.service_level(course["tickets"], course["tiers"],
-                                                        targets=S.DEFAULT_SERVICE_TARGETS))):
-        assert ax.get_title() and ax.get_xlabel() or ax.get_ylabel()
-        plt.close(ax.figure)
-    kamkit.set_language("zh")
-    ax = plots.ipa_plot(S.importance_performance(course["scores"]))
-    assert "重要性" in ax.get_title()
-    plt.close(ax.figure)
-
 
 # -- the course data --------------------------------------------------------------------------
 
-def test_course_gaps_are_negative_and_largest_on_responsiveness(course):
-    gaps = S.servqual_gaps(course["scores"]).set_index("dimension")
+def test_course_gaps_are_negative_and_largest_on_responsiveness(service_course):
+    gaps = S.servqual_gaps(service_course["scores"]).set_index("dimension")
     assert (gaps["gap"] < 0).all()
     assert set(gaps["gap"].nsmallest(2).index) == {"responsiveness", "reliability"}
-    ipa = S.importance_performance(course["scores"])
+    ipa = S.importance_performance(service_course["scores"])
     assert ipa["importance"].idxmax() == "reliability"
 
 
-def test_course_traditional_mindset_accounts_are_served_worse(course):
-    coverage = course["accounts"].set_index("account_id")["coverage_model"]
-    traditional = course["traditional"]
-    assert set(traditional) <= set(course["key"]) and (coverage[traditional] == "general_sales").all()
-    groups = pd.Series("dedicated_kam", index=[a for a in course["key"] if coverage[a] == "dedicated_kam"])
+def test_course_traditional_mindset_accounts_are_served_worse(service_course):
+    coverage = service_course["accounts"].set_index("account_id")["coverage_model"]
+    traditional = service_course["traditional"]
+    assert set(traditional) <= set(service_course["key"]) and (coverage[traditional] == "general_sales").all()
+    groups = pd.Series("dedicated_kam", index=[a for a in service_course["key"] if coverage[a] == "dedicated_kam"])
     groups = pd.concat([groups, pd.Series("traditional", index=traditional)])
-    comparison = S.compare_service(groups, tickets=course["tickets"], responses=course["responses"],
-                                   scores=course["scores"])
+    comparison = S.compare_service(groups, tickets=service_course["tickets"], responses=service_course["responses"],
+                                   scores=service_course["scores"])
     kam, old = comparison.loc["dedicated_kam"], comparison.loc["traditional"]
     assert old["median_response_hours"] > 5 * kam["median_response_hours"]
     assert old["perception"] < kam["perception"] - 0.5 and old["nps"] < kam["nps"] - 30
     assert comparison.attrs["other_accounts"] > 0
 
 
-def test_course_service_level_by_tier(course):
-    level = S.service_level(course["tickets"], course["tiers"], targets=S.DEFAULT_SERVICE_TARGETS)
+def test_course_service_level_by_tier(service_course):
+    level = S.service_level(service_course["tickets"], service_course["tiers"], targets=S.DEFAULT_SERVICE_TARGETS)
     assert list(level.index) == ["VIP", "major", "ordinary", "small"]
-    assert level["tickets"].sum() == len(course["tickets"])
+    assert level["tickets"].sum() == len(service_course["tickets"])
     assert level.loc["VIP", "median_response_hours"] < level.loc["small", "median_response_hours"]
 
 
-def test_course_unprofitable_key_account_gets_much_value_added_service(course):
-    cost = S.value_added_service_cost(course["visits"], years=3)["cost"]
-    assert cost["A1020"] > cost.reindex(course["key"]).median()
+def test_course_unprofitable_key_account_gets_much_value_added_service(service_course):
+    cost = S.value_added_service_cost(service_course["visits"], years=3)["cost"]
+    assert cost["A1020"] > cost.reindex(service_course["key"]).median()

@@ -6,8 +6,16 @@ import pandas as pd
 import pytest
 
 import kamkit
-from kamkit.validation import (KamkitDataError, ExcludedRowsWarning, coerce_column, exclude_rows,
-                               require, require_columns, require_unique, validate_table)
+from kamkit.validation import (
+    ExcludedRowsWarning,
+    KamkitDataError,
+    coerce_column,
+    exclude_rows,
+    require,
+    require_columns,
+    require_unique,
+    validate_table,
+)
 
 
 def orders_frame(**changes):
@@ -54,7 +62,8 @@ def test_text_in_number_column_names_rows_and_values():
 
 def test_unparseable_dates_name_rows():
     frame = orders_frame(order_date=["2024-01-05", "32/13/2024", "soon"])
-    with pytest.raises(KamkitDataError, match=r"'order_date' has 2 values that are not dates \(rows 1: '32/13/2024', 2: 'soon'\)"):
+    with pytest.raises(KamkitDataError,
+                       match=r"'order_date' has 2 values that are not dates \(rows 1: '32/13/2024', 2: 'soon'\)"):
         validate_table(frame, "orders")
 
 

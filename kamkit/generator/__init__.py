@@ -15,6 +15,8 @@ seed gives byte-identical files.
 
 from __future__ import annotations
 
+import pathlib
+
 import numpy as np
 import pandas as pd
 
@@ -25,7 +27,7 @@ from .accounts import draw_profiles
 from .cases import DEFAULT_COST_RATES, PLANTED_CASES, planted_cases
 from .catalogue import build_catalogue
 from .common import stream
-from .writer import write_course_data, write_tables
+from .writer import write_tables
 
 __all__ = ["generate_course_data", "write_course_data", "write_tables", "planted_cases",
            "PLANTED_CASES", "DEFAULT_COST_RATES", "COURSE_ACCOUNTS", "accounts_for_size"]
@@ -98,3 +100,14 @@ def generate_course_data(seed: int = 2026, size: int | None = None) -> dict[str,
                                                   "paid_day": "paid_date"}),
     }
     return {name: tables.schema_frame(name, frames[name]) for name in TABLES}
+
+
+def write_course_data(directory="datasets", seed: int = 2026, size: int | None = None) -> dict[str, pathlib.Path]:
+    """Generate the data and write every table plus ``planted_cases.json`` into ``directory``.
+
+    Returns table name (and ``"planted_cases"``) -> path. The files are byte-identical for
+    the same ``seed`` and ``size``.
+    """
+    data = generate_course_data(seed=seed, size=size)
+    cases = planted_cases() if accounts_for_size(size) >= COURSE_ACCOUNTS else {}
+    return write_tables(data, directory, cases)

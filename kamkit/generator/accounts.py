@@ -214,7 +214,8 @@ def assign_behaviours(rng, p: pd.DataFrame, plant: bool) -> None:
             p.loc[idx, "decline_window"] = rng.uniform(180, LEDGER_DAYS - 120 - start)
         else:
             stop = rng.uniform(LEDGER_DAYS - 560, LEDGER_DAYS - 190, k)
-            stop = np.where(p.loc[idx, "rank"].to_numpy() < 40, rng.uniform(LEDGER_DAYS - 260, LEDGER_DAYS - 190, k), stop)
+            stop = np.where(p.loc[idx, "rank"].to_numpy() < 40, rng.uniform(LEDGER_DAYS - 260, LEDGER_DAYS - 190, k),
+                            stop)
             p.loc[idx, "stop_day"] = stop
             if behaviour == "slowing_leaver":
                 p.loc[idx, "decline_start"] = stop - rng.uniform(190, 360, k)
@@ -268,7 +269,7 @@ def plant_account_traits(rng, p: pd.DataFrame) -> None:
          gap_shape=7.0)  # day 820 = 2025-04-01
     for account in cases.UNTAPPED_POTENTIAL:
         set_(account, since_day=min(p.at[at[account], "since_day"], -200), first_order_day=0)
-    for k, account in enumerate(cases.PSEUDO_KEY_ACCOUNTS):
+    for account in cases.PSEUDO_KEY_ACCOUNTS:
         order_day = int(rng.integers(60, 900))
         set_(account, behaviour="pseudo_key_account", orders_per_year=0.0, business_model="end_user",
              pay_delay_mean=0.0,

@@ -83,8 +83,6 @@ CATALOGUE = {
 CATEGORIES = tuple(CATALOGUE)
 #: categories bought in ordinary orders (machinery enters separately, rarely)
 ORDINARY_CATEGORIES = tuple(c for c in CATEGORIES if c != "machinery")
-#: mix of an ordinary order line across the ordinary categories
-ORDINARY_CATEGORY_MIX = np.array([0.27, 0.18, 0.18, 0.12, 0.08, 0.12, 0.05])
 
 
 def build_catalogue(rng: np.random.Generator) -> pd.DataFrame:

@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 
 from .accounts import LEDGER_DAYS
-from .common import make_ids
 from .catalogue import CATEGORIES, ORDINARY_CATEGORIES, category_product_table
+from .common import make_ids
 
 SALE, RETURN, REBATE, FEE = 0, 1, 2, 3
 ORDINARY_CODES = np.array([CATEGORIES.index(c) for c in ORDINARY_CATEGORIES])

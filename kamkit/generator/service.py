@@ -88,7 +88,8 @@ def survey_sample(rng, p: pd.DataFrame, contacts: pd.DataFrame) -> pd.DataFrame:
     wanted[key] = rng.integers(3, 9, key.sum())
     wanted[chosen_small] = rng.integers(1, 3, len(chosen_small))
     c_acc = contacts["acc"].to_numpy()
-    position = np.arange(len(contacts)) - (np.cumsum(np.bincount(c_acc, minlength=n)) - np.bincount(c_acc, minlength=n))[c_acc]
+    position = np.arange(len(contacts)) - (np.cumsum(np.bincount(c_acc, minlength=n)) - np.bincount(c_acc,
+                                                                                                    minlength=n))[c_acc]
     answered = position < wanted[c_acc]
     return contacts[answered]
 

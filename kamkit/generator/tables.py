@@ -52,7 +52,8 @@ def wallet_and_suppliers(rng, p: pd.DataFrame, lines: pd.DataFrame, plant: bool)
     best_year = by_year.groupby(level=0).max().reindex(range(n), fill_value=0).to_numpy()
     wallet = np.round(np.maximum(np.maximum(spend / share, 1.05 * best_year), 5_000) + 499, -3)
     suppliers = np.clip(np.ceil(0.9 / share), 1, 5).astype(int)
-    revenue_rank = np.argsort(np.argsort(-spend * np.maximum((LEDGER_DAYS - np.maximum(p["since_day"].to_numpy(), 0)) / 365.25, 0.25)))
+    revenue_rank = np.argsort(np.argsort(-spend * np.maximum((LEDGER_DAYS - np.maximum(p["since_day"].to_numpy(),
+                                                                                       0)) / 365.25, 0.25)))
     suppliers = np.where(revenue_rank < 0.2 * n, np.maximum(suppliers, 2), suppliers)
     if plant:
         untapped = p["account_id"].isin(cases.UNTAPPED_POTENTIAL).to_numpy()
@@ -81,7 +82,8 @@ def accounts_table(rng, p: pd.DataFrame, lines: pd.DataFrame, plant: bool) -> pd
 
 def orders_table(lines: pd.DataFrame, p: pd.DataFrame, products: pd.DataFrame) -> pd.DataFrame:
     has_product = lines["product"].to_numpy() >= 0
-    product_ids = np.where(has_product, products["product_id"].to_numpy()[np.maximum(lines["product"].to_numpy(), 0)], None)
+    product_ids = np.where(has_product, products["product_id"].to_numpy()[np.maximum(lines["product"].to_numpy(), 0)],
+                           None)
     return pd.DataFrame({
         "order_id": lines["order_id"].to_numpy(), "line_no": lines["line_no"].to_numpy().astype(np.int64),
         "order_date": to_dates(lines["day"].to_numpy()),

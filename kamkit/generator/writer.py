@@ -58,16 +58,3 @@ def write_tables(data: dict, directory, cases: dict | None = None) -> dict[str, 
         path.write_bytes(text.encode("utf-8"))
         paths["planted_cases"] = path
     return paths
-
-
-def write_course_data(directory="datasets", seed: int = 2026, size: int | None = None) -> dict[str, pathlib.Path]:
-    """Generate the data and write every table plus ``planted_cases.json`` into ``directory``.
-
-    Returns table name (and ``"planted_cases"``) -> path. The files are byte-identical for
-    the same ``seed`` and ``size``.
-    """
-    from . import COURSE_ACCOUNTS, accounts_for_size, generate_course_data, planted_cases
-
-    data = generate_course_data(seed=seed, size=size)
-    cases = planted_cases() if accounts_for_size(size) >= COURSE_ACCOUNTS else {}
-    return write_tables(data, directory, cases)

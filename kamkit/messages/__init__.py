@@ -1,15 +1,16 @@
 """The message catalogue: key -> (English, 中文), one file per part of the course.
 
-Keys are grouped by prefix: ``data.`` input errors, ``exclude.`` reasons rows are left out,
-``feedback.`` exercise checks, ``font.`` plot fonts, ``term.`` course terms (the glossary),
-``label.`` plot labels and widget summaries, ``nbNN.`` texts of one notebook. Placeholders in
+Keys are grouped by prefix: ``data.`` input errors, ``check.`` argument checks (kamkit.checks),
+``exclude.`` reasons rows are left out, ``feedback.`` exercise checks, ``font.`` plot fonts,
+``term.`` course terms (the glossary), ``label.`` plot labels and widget summaries, ``nbNN.``
+texts of one notebook. Placeholders in
 braces must be the same in both languages (a test checks it). A key defined in two files is
 an error.
 """
 
 from importlib import import_module
 
-PARTS = ("core", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
+PARTS = ("core", "checks", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
          "defection", "grade")
 
 

@@ -1,4 +1,5 @@
-"""Messages of module 03, making contact with key accounts (与大客户建立联系): errors, plot labels, explorer summaries, notebook feedback."""
+"""Messages of module 03, making contact with key accounts (与大客户建立联系):
+errors, plot labels, explorer summaries, notebook feedback."""
 
 MESSAGES = {
     # --- buying centre ---------------------------------------------------------------------
@@ -19,7 +20,8 @@ MESSAGES = {
     "contact.skipped_stage": (
         "{n} opportunities have a '{later}' but no '{earlier}' ({rows}); a deal reaches a stage only "
         "through the one before it. Fill in the missing date.",
-        "有 {n} 个商机有 '{later}' 却没有 '{earlier}'（{rows}）；商机只能经过前一个阶段才进入下一个阶段。请补上缺失的日期。"),
+        "有 {n} 个商机有 '{later}' 却没有 '{earlier}'（{rows}）；商机只能经过前一个阶段才进入下一个阶段。"
+        "请补上缺失的日期。"),
     "contact.dates_out_of_order": (
         "{n} opportunities have '{later}' before '{earlier}' ({rows}); stage dates must follow the "
         "cycle. Correct the dates.",
@@ -40,7 +42,6 @@ MESSAGES = {
         "account a group (tier).",
         "有 {n} 个商机所属的客户在分组中没有对应的组（{rows}）；请给每个客户指定一个组（层级）。"),
     # --- negotiation -----------------------------------------------------------------------
-    "contact.not_a_number": ("{name} must be a number; got {got}.", "{name} 必须是数字；现在是 {got}。"),
     "contact.negative_money": (
         "{name} must be an amount of 0 or more (CNY); got {got}.",
         "{name} 必须是大于等于 0 的金额（元）；现在是 {got}。"),
@@ -84,7 +85,9 @@ MESSAGES.update({
     "label.contact.map_title": ("Buying centre: who decides, who blocks", "采购中心：谁拍板，谁阻挠"),
     "label.contact.multi_threaded": ("two contacts or more ({n})", "两个及以上联系人（{n}）"),
     "label.contact.single_threaded": ("single-threaded: one contact ({n})", "单线联系：只有一个联系人（{n}）"),
-    "label.contact.roles_covered_axis": ("buying-centre roles we reach (of 5)", "我们接触到的采购中心角色数（共 5 种）"),
+    "label.contact.roles_covered_axis": (
+        "buying-centre roles we reach (of 5)",
+        "我们接触到的采购中心角色数（共 5 种）"),
     "label.contact.key_accounts_axis": ("key accounts", "大客户数"),
     "label.contact.coverage_title": ("How much of the buying centre do we reach?", "我们覆盖了采购中心的多少？"),
     "label.contact.conversion": ("↓ {pct:.0f} % move on", "↓ {pct:.0f}% 进入下一步"),
@@ -142,7 +145,8 @@ MESSAGES.update({
     "label.contact.side_summary_protect": (
         "Refuse the side order: protecting the core project is worth CNY {advantage:,.0f} more "
         "(it pays once the side order would cut the core's chance by more than {drop:.1f} points).",
-        "拒绝小单：保住核心项目的期望利润多 {advantage:,.0f} 元（只要接小单会让核心项目的概率下降超过 {drop:.1f} 个百分点，就该拒绝）。"),
+        "拒绝小单：保住核心项目的期望利润多 {advantage:,.0f} 元（只要接小单会让核心项目的概率下降超过 {drop:.1f} "
+        "个百分点，就该拒绝）。"),
     "label.contact.side_summary_take": (
         "Take the side order: it is worth CNY {advantage:,.0f} more (the core's chance falls by less "
         "than the break-even {drop:.1f} points).",
@@ -186,7 +190,8 @@ MESSAGES.update({
     "nb03.mistake.all_accounts_single": (
         "those are single-contact accounts among ALL accounts; most small accounts have one contact. "
         "The risk that matters is a KEY account hanging on one person: look at the top 50 only.",
-        "这是所有客户中只有一个联系人的客户；大多数小客户本来就只有一个联系人。真正的风险是大客户只靠一个人维系：只看前 50 名。"),
+        "这是所有客户中只有一个联系人的客户；大多数小客户本来就只有一个联系人。真正的风险是大客户只靠一个人维系："
+        "只看前 50 名。"),
     "nb03.mistake.two_contacts": (
         "two contacts are already two threads; single-threaded means exactly one contact.",
         "两个联系人已经是两条线了；单线联系指只有一个联系人。"),
@@ -194,7 +199,8 @@ MESSAGES.update({
         "count the contacts per account, then keep the top-50 key accounts with exactly one.",
         "按客户统计联系人数，再从前 50 名大客户中找出恰好只有一个联系人的。"),
     "nb03.mistake.contacts_not_roles": (
-        "you counted contacts, not roles: three buyers are still one role. Count the distinct buying_role values per account.",
+        "you counted contacts, not roles: three buyers are still one role. Count the distinct buying_role values per "
+        "account.",
         "你数的是联系人，不是角色：三个采购员仍然只是一种角色。请按客户统计不同的 buying_role 个数。"),
     "nb03.mistake.share_not_count": (
         "that is the share of the five roles (0-1); the question asks for the number of roles (0-5).",
@@ -206,7 +212,8 @@ MESSAGES.update({
         "the user is already our champion (+2): talking to friends feels good but moves nothing. Look for who blocks.",
         "使用者已经是我们的拥护者（+2）：和朋友聊天很愉快，却推动不了项目。去找阻挠的人。"),
     "nb03.mistake.buyer_price": (
-        "the purchasing manager is only neutral and cares about price; a discount will not remove a technical objection "
+        "the purchasing manager is only neutral and cares about price; a discount will not remove a technical "
+        "objection "
         "raised by someone in a competitor's camp.",
         "采购经理只是中立、关心价格；降价消除不了站在竞争对手一边的人提出的技术异议。"),
     "nb03.mistake.neutral_decider": (
@@ -224,16 +231,19 @@ MESSAGES.update({
         "lowest conversion from one stage to the next.",
         "这个阶段的商机总数最少，因为前面各阶段的流失累积到这里；题目问的是从一个阶段到下一个阶段转化率最低的地方。"),
     "nb03.mistake.stall_not_leak": (
-        "hold is where deals stall (stay open); a leak is where deals stop moving on. Compare the conversion of each stage.",
+        "hold is where deals stall (stay open); a leak is where deals stop moving on. Compare the conversion of each "
+        "stage.",
         "“守”是商机停滞（一直未关闭）的地方；漏损是指商机没有进入下一步。请比较各阶段的转化率。"),
     "nb03.hint.leak": (
-        "for each stage divide the deals that reached the next stage by those that reached this one; take the smallest.",
+        "for each stage divide the deals that reached the next stage by those that reached this one; take the "
+        "smallest.",
         "对每个阶段，用进入下一阶段的商机数除以进入本阶段的商机数，取最小的那个。"),
     "nb03.mistake.open_as_lost": (
         "you divided by all opportunities, so deals still open count as lost; the win rate is won / (won + lost).",
         "你除以了全部商机，等于把尚未关闭的商机算作丢单；赢单率 = 赢单 /（赢单 + 丢单）。"),
     "nb03.mistake.all_accounts_rate": (
-        "that is the win rate over all accounts; the question asks for the accounts served by dedicated key-account owners.",
+        "that is the win rate over all accounts; the question asks for the accounts served by dedicated key-account "
+        "owners.",
         "这是全部客户的赢单率；题目问的是由专职大客户经理服务的客户。"),
     "nb03.hint.win_rate": (
         "keep the opportunities of accounts whose coverage_model is 'dedicated_kam', then won / (won + lost).",
@@ -257,7 +267,8 @@ MESSAGES.update({
         "a few percent above the reference is ordinary price variation; padding is more than the 15 % tolerance.",
         "比参考价高几个百分点只是正常的价格差异；虚高是指超过 15% 容差。"),
     "nb03.mistake.minor_lines": (
-        "those are the minor lines (under 5 % of the quotation); not every minor line is padded. Compare prices, not sizes.",
+        "those are the minor lines (under 5 % of the quotation); not every minor line is padded. Compare prices, not "
+        "sizes.",
         "这些是次要行（不到报价总额的 5%）；并非每个次要行都报高了。请比较价格，而不是金额大小。"),
     "nb03.hint.padded": (
         "divide each quoted price by the reference price; keep the lines more than 15 % above it.",

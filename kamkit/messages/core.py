@@ -112,18 +112,34 @@ MESSAGES = {
     "feedback.type.collection": ("a list or set of ids", "一个编号列表或集合"),
     "feedback.type.function": ("a function", "一个函数"),
     "feedback.not_close": (
-        "`{name}` is not right yet.{hint}",
-        "`{name}` 还不对。{hint}"),
+        "`{name}` is not right yet.",
+        "`{name}` 还不对。"),
+    "feedback.mistake": (" Likely mistake: {text}", "可能的错误：{text}"),
     "feedback.hint": (" Hint: {text}", "提示：{text}"),
+    "feedback.hint_step": (" Hint {step} of {steps}: {text}", "提示（{step}/{steps}）：{text}"),
     "feedback.not_a_choice": (
         "`{name}` is {got!r}, which is not one of the choices: {choices}.",
         "`{name}` 的值是 {got!r}，不在可选项中：{choices}。"),
-    "feedback.wrong_choice": ("`{name}` is not the right choice yet.{hint}",
-                              "`{name}` 还不是正确的选项。{hint}"),
-    "feedback.set_extra": ("{n} of the ids in `{name}` do not belong there.",
-                           "`{name}` 中有 {n} 个编号不该在里面。"),
-    "feedback.set_missing": ("{n} ids are missing from `{name}`.",
-                             "`{name}` 还缺少 {n} 个编号。"),
+    "feedback.wrong_choice": ("`{name}` is not the right choice yet.",
+                              "`{name}` 还不是正确的选项。"),
+    "feedback.set_differs": ("`{name}` is not right yet: {detail}.", "`{name}` 还不对：{detail}。"),
+    "feedback.set_extra": ("{n} of its ids do not belong there", "其中有 {n} 个编号不该在里面"),
+    "feedback.set_missing": ("{n} are missing", "还缺少 {n} 个编号"),
+    "feedback.example.idea": ("think about which rows belong in the count before you count.",
+                              "先想清楚哪些行应该计入，再去计数。"),
+    "feedback.example.method": ("filter the table first, then count what is left.",
+                                "先筛选表格，再数剩下的行。"),
+    "feedback.example.where": ("the function's docstring in kamkit shows an example.",
+                               "kamkit 里这个函数的文档字符串有示例。"),
+    "feedback.check_error": (
+        "`{question}`: the check could not run on your answer ({error}). Look at what your "
+        "variables hold, fix the cell above and run it again.",
+        "`{question}`：用你的答案无法完成检查（{error}）。看看你的变量里存的是什么，改好上面的单元格后再运行一次。"),
+    # --- otter's own words, reworded by kamkit.otter_wording --------------------------------
+    "otter.passed": ("✅ {question} passed!", "✅ {question} 通过！"),
+    "otter.failed": ("❌ {question} not passed yet: {passed} of {total} test cases passed.",
+                     "❌ {question} 还没有通过：{total} 个测试中通过了 {passed} 个。"),
+    "otter.failed_one": ("❌ {question} not passed yet.", "❌ {question} 还没有通过。"),
     "feedback.missing_columns": ("the table `{name}` needs the column(s): {columns}.",
                                  "表格 `{name}` 需要这些列：{columns}。"),
     "feedback.wrong_rows": ("the table `{name}` should have {expected} rows, but it has {got}.",
@@ -135,6 +151,29 @@ MESSAGES = {
         "it looks like a fraction (e.g. 0.8) where a percentage (e.g. 80) is asked for.",
         "看起来你给的是比例（如 0.8），而这里要的是百分数（如 80）。"),
     "feedback.passed": ("Well done: `{name}` is right.", "做得好：`{name}` 正确。"),
+    # --- editions: bilingual masters (kamkit build, kamkit lint) -----------------------------
+    "build.export_instructions": (
+        "When you have finished, save the notebook (Ctrl+S) and run the cell below: it makes a zip "
+        "file to hand in.",
+        "完成后先保存（Ctrl+S），再运行下面的单元格：它会生成一个要提交的 zip 文件。"),
+    "build.submission_cell": (
+        "## Submission\n\nRun every cell in order first, so that all charts appear. Then **save the notebook "
+        "(Ctrl+S)** and run the cell below: it makes a zip file to hand in.",
+        "## 提交作业\n\n先从头到尾按顺序运行全部单元格，让所有图表都显示出来。然后**保存笔记本（Ctrl+S）**，"
+        "再运行下面的单元格：它会生成一个要提交的 zip 文件。"),
+    "build.english_only": ("{name}: no markdown cell is tagged en/zh, so only the English edition is built",
+                           "{name}：没有标注 en/zh 的 Markdown 单元格，只生成英文版"),
+    "lint.untagged_markdown": (
+        "markdown cell without a language tag: in a bilingual master every markdown cell is tagged "
+        "`en` or `zh`",
+        "Markdown 单元格没有语言标签：双语母版里每个 Markdown 单元格都要标 `en` 或 `zh`"),
+    "lint.unpaired_en": ("`en` cell not followed by its `zh` twin", "`en` 单元格后面没有紧跟对应的 `zh` 单元格"),
+    "lint.unpaired_zh": ("`zh` cell not right after an `en` cell", "`zh` 单元格前面不是对应的 `en` 单元格"),
+    "lint.tagged_code": ("{kind} cell tagged `{tag}`: code and raw cells exist once, untagged",
+                         "{kind} 单元格标了 `{tag}`：代码和 raw 单元格只写一次，不加语言标签"),
+    "lint.zh_not_chinese": ("`zh` cell whose prose is only {share:.0f} % Chinese (at least {minimum:.0f} % expected)",
+                            "`zh` 单元格的正文只有 {share:.0f}% 是中文（至少应为 {minimum:.0f}%）"),
+    "lint.both_tags": ("cell tagged both `en` and `zh`", "单元格同时标了 `en` 和 `zh`"),
     # --- fonts ----------------------------------------------------------------------------
     "font.missing": (
         "No font with Chinese characters is installed, so Chinese plot labels would show as "

@@ -1,16 +1,8 @@
-"""Messages of module 05, why key accounts defect (大客户"跳槽"的原因及应对策略): errors, plot labels, explorer summaries, notebook feedback."""
+"""Messages of module 05, why key accounts defect (大客户"跳槽"的原因及应对策略):
+errors, plot labels, explorer summaries, notebook feedback."""
 
 MESSAGES = {
     # --- input errors ----------------------------------------------------------------------
-    "defection.bad_share": (
-        "{name} must be a share greater than 0 and at most 1 (e.g. 0.7 for 70 %); got {got}.",
-        "{name} 必须是大于 0、不超过 1 的比例（例如 0.7 表示 70%）；现在是 {got}。"),
-    "defection.bad_days": (
-        "{name} must be a whole number of days, at least {low}; got {got}.",
-        "{name} 必须是整数天数，至少为 {low}；现在是 {got}。"),
-    "defection.bad_date": (
-        "{name} must be a date such as 2025-12-31; got {got}.",
-        "{name} 必须是日期，例如 2025-12-31；现在是 {got}。"),
     "defection.end_before_first": (
         "the end date {end} is before the first order ({first}, column '{column}'): there is nothing "
         "to measure yet. Choose an end date on or after {first}.",
@@ -46,7 +38,8 @@ MESSAGES = {
     "defection.nonpositive_amounts": (
         "column '{column}' has {n} amount(s) that are not positive ({rows}); BTYD monetary value averages "
         "purchases. Pass sale lines only (leave returns, rebates and fees out).",
-        "'{column}' 列有 {n} 个金额不为正（{rows}）；BTYD 的客单价是购买金额的平均值。请只传入销售行（去掉退货、返利和费用行）。"),
+        "'{column}' 列有 {n} 个金额不为正（{rows}）；BTYD 的客单价是购买金额的平均值。请只传入销售行（去掉退货、"
+        "返利和费用行）。"),
     "defection.recency_after_age": (
         "'{recency}' is larger than '{age}' in {n} rows ({rows}); the last purchase cannot come after the "
         "end of the observation.",
@@ -159,7 +152,8 @@ MESSAGES = {
     "label.defection.warning_summary": (
         "{alerts} alerts, {hits} of them right: precision {precision:.0f} %, recall {recall:.0f} % "
         "of the {left} accounts that left.",
-        "共 {alerts} 个预警，其中 {hits} 个正确：精确率 {precision:.0f}%，在 {left} 个流失客户中召回率 {recall:.0f}%。"),
+        "共 {alerts} 个预警，其中 {hits} 个正确：精确率 {precision:.0f}%，"
+        "在 {left} 个流失客户中召回率 {recall:.0f}%。"),
     "label.defection.inactive_days": ("'left' after days without an order", "无订单多少天算流失"),
     "label.defection.survival_part": ("class {group} {pct:.0f} %", "{group} 类 {pct:.0f}%"),
     "label.defection.survival_summary": (
@@ -252,7 +246,8 @@ MESSAGES = {
     "nb05.mistake.censored_as_lost": (
         "you counted every account observed for less than two years as lost; those still buying are censored, "
         "not lost. Kaplan-Meier keeps them at risk until their own time.",
-        "你把观察期不足两年的客户都算作流失了；其中仍在购买的客户是删失，而不是流失。Kaplan-Meier 会把它们一直计入风险集，直到各自的时点。"),
+        "你把观察期不足两年的客户都算作流失了；其中仍在购买的客户是删失，而不是流失。Kaplan-Meier "
+        "会把它们一直计入风险集，直到各自的时点。"),
     "nb05.mistake.ignored_time": (
         "that is the share that has not left by the end of the data, whatever the time; the question asks "
         "about 730 days after the first order.",

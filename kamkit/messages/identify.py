@@ -16,12 +16,6 @@ MESSAGES = {
     "identify.nonpositive_total": (
         "the total of '{column}' is {total:,.2f}; shares of a total need a positive total.",
         "'{column}' 的总和为 {total:,.2f}；计算占比需要总和为正。"),
-    "identify.not_a_number": (
-        "{name} must be a number; got {got}.",
-        "{name} 必须是数字；现在是 {got}。"),
-    "identify.bad_fraction": (
-        "{name} must be a share greater than 0 and at most 1 (e.g. 0.2 for 20 %); got {got}.",
-        "{name} 必须是大于 0、不超过 1 的比例（例如 0.2 表示 20%）；现在是 {got}。"),
     "identify.bad_count": (
         "{name} must be a whole number from 1 to {high} (the number of accounts); got {got}.",
         "{name} 必须是 1 到 {high}（客户数）之间的整数；现在是 {got}。"),
@@ -57,9 +51,6 @@ MESSAGES = {
         "bins must be a whole number from 2 to 9; got {got}.",
         "bins 必须是 2 到 9 之间的整数；现在是 {got}。"),
     # --- order lines -----------------------------------------------------------------------
-    "identify.bad_end": (
-        "end must be a date such as 2025-12-31; got {got}.",
-        "end 必须是日期，例如 2025-12-31；现在是 {got}。"),
     "identify.no_sales": (
         "the orders table has no sale lines to analyse (lines whose '{column}' is 'sale').",
         "订单表中没有可以分析的销售行（'{column}' 为 'sale' 的行）。"),

@@ -78,7 +78,8 @@ MESSAGES = {
         "that is the share of the top 20 accounts; the rule speaks of the top 20 % of accounts.",
         "这是前 20 个客户的占比；二八法则说的是前 20% 的客户。"),
     "nb01.hint.top20": (
-        "sort revenue per account from largest to smallest, keep the first 20 % of accounts and divide their sum by the total.",
+        "sort revenue per account from largest to smallest, keep the first 20 % of accounts and divide their sum by "
+        "the total.",
         "把客户收入从大到小排序，取前 20% 的客户，用他们的收入之和除以总收入。"),
     "nb01.mistake.gini_lines": (
         "that is the Gini coefficient of order-line amounts; the question is about revenue per account.",
@@ -94,7 +95,8 @@ MESSAGES = {
         "that is the other way round: those are in the top 50 by gross profit but not by revenue.",
         "方向反了：这些客户在毛利前 50 名里，却不在收入前 50 名里。"),
     "nb01.mistake.intersection": (
-        "those accounts are in both lists; the question asks for the ones a revenue ranking alone would wrongly call key accounts.",
+        "those accounts are in both lists; the question asks for the ones a revenue ranking alone would wrongly call "
+        "key accounts.",
         "这些客户在两份名单里都有；题目要找的是只看收入才会被误当作大客户的那些。"),
     "nb01.hint.single_indicator": (
         "take the top 50 ids by revenue and the top 50 by gross_profit, and keep those only in the first list.",
@@ -109,7 +111,8 @@ MESSAGES = {
         "among the top 5 % of accounts by revenue, keep those with a single order.",
         "在收入前 5% 的客户中，找出只下过一次订单的。"),
     "nb01.mistake.type_intrinsic": (
-        "intrinsic-value accounts use what they buy themselves and want a lower cost; check this account's business_model.",
+        "intrinsic-value accounts use what they buy themselves and want a lower cost; check this account's "
+        "business_model.",
         "内在价值型客户自己使用所购产品、追求更低成本；请查看这个客户的 business_model。"),
     "nb01.mistake.type_extrinsic": (
         "extrinsic-value accounts sell our products on; check this account's business_model.",
@@ -118,7 +121,8 @@ MESSAGES = {
         "read the account's business_model: end_user, distributor or oem_partner, and match it to the three kinds.",
         "查看客户的 business_model（end_user、distributor 或 oem_partner），对应到三种类型。"),
     "nb01.mistake.spend_not_wallet": (
-        "that is what the C-class accounts spend with us today; their potential is their whole category spend (the wallet).",
+        "that is what the C-class accounts spend with us today; their potential is their whole category spend (the "
+        "wallet).",
         "这是 C 类客户现在在我们这里的花费；他们的潜力是整个品类的花费（钱包）。"),
     "nb01.mistake.three_years_spend": (
         "that is three years of spend with us; the question asks for the yearly wallet.",

@@ -1,10 +1,12 @@
-"""Messages of module 04, what key accounts expect of service (大客户对服务的期待): errors, plot labels, explorer summaries, notebook feedback."""
+"""Messages of module 04, what key accounts expect of service (大客户对服务的期待):
+errors, plot labels, explorer summaries, notebook feedback."""
 
 MESSAGES = {
     # --- errors ---------------------------------------------------------------------------
     "service.outside_likert": (
         "column '{column}' has {n} scores outside the Likert scale {low} to {high} ({rows}). "
-        "Survey scores must be whole numbers from {low} to {high}; correct them or give the scale with scale=(low, high).",
+        "Survey scores must be whole numbers from {low} to {high}; correct them or give the scale with scale=(low, "
+        "high).",
         "'{column}' 列有 {n} 个评分超出李克特量表 {low} 到 {high} 的范围（{rows}）。"
         "问卷评分必须是 {low} 到 {high} 的整数；请更正，或用 scale=(最低, 最高) 指定量表。"),
     "service.missing_dimensions": (
@@ -46,12 +48,14 @@ MESSAGES = {
     "service.before_opened": (
         "column '{column}' has {n} times before the ticket was opened ('{opened}') ({rows}); a ticket cannot be "
         "answered or resolved before it opens. Correct those times.",
-        "'{column}' 列有 {n} 个时间早于工单创建时间（'{opened}'）（{rows}）；工单不可能在创建之前被响应或解决。请更正这些时间。"),
+        "'{column}' 列有 {n} 个时间早于工单创建时间（'{opened}'）（{rows}）；工单不可能在创建之前被响应或解决。"
+        "请更正这些时间。"),
     "service.missing_target": (
         "targets has no service level for the group '{group}'; it has: {known}.",
         "targets 中没有 '{group}' 组的服务水平；现有：{known}。"),
     "service.bad_target": (
-        "the target of '{group}' must be {{'response_hours': h, 'resolution_hours': h}} with positive hours; got {got}.",
+        "the target of '{group}' must be {{'response_hours': h, 'resolution_hours': h}} with positive hours; got "
+        "{got}.",
         "'{group}' 的目标必须是 {{'response_hours': 小时, 'resolution_hours': 小时}}，且小时数为正；现在是 {got}。"),
     "service.ungrouped_accounts": (
         "{n} accounts with tickets have no group ({rows}); give every account a group (e.g. 'other').",
@@ -60,7 +64,8 @@ MESSAGES = {
         "{name} must be a positive number; got {got}.",
         "{name} 必须是正数；现在是 {got}。"),
     "service.bad_uplift": (
-        "retention_uplift must be a share from 0 to 1 (0.05 = 5 percentage points more chance to keep the account); got {got}.",
+        "retention_uplift must be a share from 0 to 1 (0.05 = 5 percentage points more chance to keep the account); "
+        "got {got}.",
         "retention_uplift 必须是 0 到 1 之间的比例（0.05 表示保留客户的概率提高 5 个百分点）；现在是 {got}。"),
     "service.missing_revenue": (
         "{n} accounts have a service cost but no revenue ({rows}); give their yearly revenue.",
@@ -90,7 +95,9 @@ MESSAGES = {
     "label.service.quadrant.possible_overkill": ("possible overkill", "可能过度投入"),
     "label.service.performance_axis": ("performance: mean perception (1-7)", "表现：感知均值（1-7）"),
     "label.service.importance_axis": ("importance: mean rating (1-7)", "重要性：评分均值（1-7）"),
-    "label.service.ipa_title": ("Importance-performance analysis ({method} crosshair)", "重要性-表现分析（{method}十字线）"),
+    "label.service.ipa_title": (
+        "Importance-performance analysis ({method} crosshair)",
+        "重要性-表现分析（{method}十字线）"),
     "label.service.crosshair": ("crosshair", "十字线"),
     "label.service.crosshair.mean": ("mean", "均值"),
     "label.service.crosshair.median": ("median", "中位数"),
@@ -100,7 +107,8 @@ MESSAGES = {
     "label.service.none": ("none", "无"),
     "label.service.ipa_explorer_title": ("Where should service improve first?", "服务应当先改进哪里？"),
     "label.service.ipa_summary": (
-        "{respondents:,} respondents, {method} crosshair: concentrate here on {concentrate}; possible overkill: {overkill}.",
+        "{respondents:,} respondents, {method} crosshair: concentrate here on {concentrate}; possible overkill: "
+        "{overkill}.",
         "{respondents:,} 位受访者，{method}十字线：重点改进 {concentrate}；可能过度投入：{overkill}。"),
     "label.service.nps_accounts": ("accounts ({n:,}), bar = 95 % margin", "客户（{n:,} 个），竖线 = 95% 误差范围"),
     "label.service.nps_highlight": ("highlighted accounts ({n})", "重点标出的客户（{n}）"),
@@ -112,9 +120,11 @@ MESSAGES = {
     "label.service.within": ("{pct:.0f} % in time", "{pct:.0f}% 按时"),
     "label.service.hours_axis": ("hours from opening to first response", "从创建到首次响应的小时数"),
     "label.service.level_title": ("Service level by tier: first response", "各层级的服务水平：首次响应"),
-    "label.service.key_target_slider": ("first-response target, VIP and major (hours)", "VIP 与主要客户的首次响应目标（小时）"),
+    "label.service.key_target_slider": ("first-response target, VIP and major (hours)", "VIP "
+                                                                                        "与主要客户的首次响应目标（小时）"),
     "label.service.level_summary": (
-        "With a {hours:.1f}-hour target, {pct:.0f} % of the {tickets:,} VIP and major tickets get a first response in time.",
+        "With a {hours:.1f}-hour target, {pct:.0f} % of the {tickets:,} VIP and major tickets get a first response in "
+        "time.",
         "目标为 {hours:.1f} 小时时，VIP 与主要客户的 {tickets:,} 张工单中有 {pct:.0f}% 按时得到首次响应。"),
     "label.service.pays": ("pays for itself ({n})", "收回成本（{n}）"),
     "label.service.does_not_pay": ("does not pay ({n})", "收不回成本（{n}）"),
@@ -136,7 +146,9 @@ MESSAGES = {
     "label.service.group.dedicated_kam": ("dedicated KAM team", "专门的大客户团队"),
     "label.service.group.general_sales": ("general sales", "普通销售"),
     "label.service.support.market_research": ("market and industry research and forecasts", "市场与行业调研和预测"),
-    "label.service.support.joint_market_discussion": ("deep joint discussion of market development", "共同深入探讨市场发展"),
+    "label.service.support.joint_market_discussion": (
+        "deep joint discussion of market development",
+        "共同深入探讨市场发展"),
     "label.service.support.quality_and_delivery": ("stable quality and on-time delivery", "稳定的质量与准时交货"),
     "label.service.support.sales_training": ("training the customer's sales people", "培训客户的销售人员"),
     "label.service.support.market_activities": ("joining the customer's market activities", "参与客户的市场活动"),
@@ -150,17 +162,22 @@ MESSAGES = {
     "term.net_promoter_score": ("Net Promoter Score (NPS)", "净推荐值（NPS）"),
     "term.promoter": ("promoter (scores 9-10)", "推荐者（9-10 分）"),
     "term.detractor": ("detractor (scores 0-6)", "贬损者（0-6 分）"),
-    "term.service_level": ("service level (promised response and resolution times)", "服务水平（承诺的响应与解决时间）"),
+    "term.service_level": (
+        "service level (promised response and resolution times)",
+        "服务水平（承诺的响应与解决时间）"),
     "term.value_added_service": ("value-added service", "增值服务"),
     "term.post_sale_support": ("support after the sale", "售后支持"),
-    "term.traditional_mindset": ("carrying the traditional small-customer mindset over to key accounts", "沿袭传统营销思路"),
+    "term.traditional_mindset": (
+        "carrying the traditional small-customer mindset over to key accounts",
+        "沿袭传统营销思路"),
     "term.dedicated_team": ("dedicated key-account team", "专门的大客户团队"),
     "term.raising_satisfaction": ("raising customer satisfaction", "提升客户满意度"),
     "term.raising_loyalty": ("raising customer loyalty", "提升客户忠诚度"),
 
     # --- notebook 04 feedback ---------------------------------------------------------------
     "nb04.mistake.gap_sign": (
-        "the sign is reversed: the SERVQUAL gap is perception − expectation, so a service that falls short gives a negative gap.",
+        "the sign is reversed: the SERVQUAL gap is perception − expectation, so a service that falls short gives a "
+        "negative gap.",
         "符号反了：SERVQUAL 差距是感知 − 期望，服务达不到期望时差距为负。"),
     "nb04.mistake.perception_only": (
         "that is the mean perception alone; the gap compares it with what the respondents expected.",
@@ -169,7 +186,8 @@ MESSAGES = {
         "keep the responsiveness rows of the scores and average perception − expectation over them.",
         "取出 responsiveness 维度的评分行，计算 感知 − 期望 的平均值。"),
     "nb04.mistake.nps_mean": (
-        "that is the average recommend score; NPS counts people: the share of promoters (9-10) minus the share of detractors (0-6).",
+        "that is the average recommend score; NPS counts people: the share of promoters (9-10) minus the share of "
+        "detractors (0-6).",
         "这是推荐评分的平均值；净推荐值数的是人：推荐者（9-10 分）占比减去贬损者（0-6 分）占比。"),
     "nb04.mistake.nps_promoters_only": (
         "that is the share of promoters alone; subtract the share of detractors (0-6).",
@@ -181,7 +199,8 @@ MESSAGES = {
         "NPS = 100 × (share of scores 9-10 − share of scores 0-6), over all respondents.",
         "净推荐值 = 100 ×（9-10 分的占比 − 0-6 分的占比），按全部受访者计算。"),
     "nb04.mistake.ignored_importance": (
-        "those are all the dimensions performing below the crosshair; 'concentrate here' also needs importance at or above it.",
+        "those are all the dimensions performing below the crosshair; 'concentrate here' also needs importance at or "
+        "above it.",
         "这些是表现低于十字线的全部维度；“重点改进”还要求重要性不低于十字线。"),
     "nb04.mistake.ignored_performance": (
         "those are all the important dimensions; 'concentrate here' keeps only those performing below the crosshair.",
@@ -196,7 +215,8 @@ MESSAGES = {
         "that uses the resolution time; the service level asked about is the time to the first response.",
         "这里用的是解决时间；题目问的服务水平是首次响应时间。"),
     "nb04.hint.service_level": (
-        "for VIP-tier tickets, count those with first_response_at − opened_at of at most 2 hours and divide by all VIP tickets.",
+        "for VIP-tier tickets, count those with first_response_at − opened_at of at most 2 hours and divide by all "
+        "VIP tickets.",
         "对 VIP 层级的工单，数出 first_response_at − opened_at 不超过 2 小时的工单，再除以 VIP 工单总数。"),
     "nb04.mistake.all_general_sales": (
         "that compares all general-sales accounts, most of them small; compare the key accounts only.",
@@ -204,9 +224,11 @@ MESSAGES = {
     "nb04.mistake.average_of_account_nps": (
         "that averages the accounts' NPS, so an account with two respondents weighs as much as one with eight; "
         "compute one NPS over all respondents of each group.",
-        "这是把各客户的净推荐值平均，于是只有两位受访者的客户和有八位的客户权重一样；请对每组全部受访者计算一个净推荐值。"),
+        "这是把各客户的净推荐值平均，于是只有两位受访者的客户和有八位的客户权重一样；"
+        "请对每组全部受访者计算一个净推荐值。"),
     "nb04.hint.coverage_nps": (
-        "split the respondents of key_accounts by their account's coverage_model, compute the NPS of each group, and subtract.",
+        "split the respondents of key_accounts by their account's coverage_model, compute the NPS of each group, and "
+        "subtract.",
         "把 key_accounts 的受访者按其客户的 coverage_model 分组，分别计算净推荐值，再相减。"),
     "nb04.mistake.revenue_not_profit": (
         "that divides by revenue; what a kept account brings back is its gross profit, so divide by gross profit.",

@@ -1,4 +1,5 @@
-"""Messages of module 02, the value of key accounts (大客户管理的应用价值): errors, plot labels, explorer summaries, notebook feedback."""
+"""Messages of module 02, the value of key accounts (大客户管理的应用价值):
+errors, plot labels, explorer summaries, notebook feedback."""
 
 MESSAGES = {
     # --- errors: account P&L and cost rates ------------------------------------------------
@@ -15,7 +16,8 @@ MESSAGES = {
     "value.missing_goods_values": (
         "column '{column}' is empty on {n} sale or return lines ({rows}); the P&L needs it on every "
         "goods line. Fill it in, or leave those lines out and say so.",
-        "列 '{column}' 在 {n} 个销售或退货行上为空（{rows}）；损益表要求每个商品行都有这个值。请补上，或去掉这些行并加以说明。"),
+        "列 '{column}' 在 {n} 个销售或退货行上为空（{rows}）；损益表要求每个商品行都有这个值。请补上，"
+        "或去掉这些行并加以说明。"),
     "value.no_accounts": (
         "there are no accounts to analyse: the profits are empty.",
         "没有可以分析的客户：利润数据是空的。"),
@@ -33,13 +35,11 @@ MESSAGES = {
         "{n} of the accounts asked for are not in the P&L ({ids}); use ids from its index.",
         "有 {n} 个指定的客户不在损益表中（{ids}）；请使用损益表索引中的客户编号。"),
     # --- errors: discounts -----------------------------------------------------------------
-    "value.bad_share": (
-        "{name} must be a share from {low} to {high} (e.g. 0.3 for 30 %); got {got}.",
-        "{name} 必须是 {low} 到 {high} 之间的比例（例如 0.3 表示 30%）；现在是 {got}。"),
     "value.discount_eats_margin": (
         "a discount of {discount:.1f} % at a margin of {margin:.1f} % leaves nothing per unit sold: no "
         "extra volume can make up for it. The discount must be smaller than the margin.",
-        "在 {margin:.1f}% 的毛利率下给 {discount:.1f}% 的折扣，每卖一件都不再赚钱：再多的销量也补不回来。折扣必须小于毛利率。"),
+        "在 {margin:.1f}% 的毛利率下给 {discount:.1f}% 的折扣，每卖一件都不再赚钱：再多的销量也补不回来。"
+        "折扣必须小于毛利率。"),
     "value.bad_elasticity": (
         "elasticity must be a number of 0 or more (extra volume in % per 1 % of discount); got {got}.",
         "elasticity 必须是大于等于 0 的数字（每 1% 折扣带来的销量增长百分比）；现在是 {got}。"),
@@ -50,9 +50,6 @@ MESSAGES = {
         "base_revenue must be a positive amount of CNY; got {got}.",
         "base_revenue 必须是正的金额（元）；现在是 {got}。"),
     # --- errors: retention -----------------------------------------------------------------
-    "value.bad_number": (
-        "{name} must be a finite number (at least {low}); got {got}.",
-        "{name} 必须是有限的数字（不小于 {low}）；现在是 {got}。"),
     "value.bad_retention": (
         "the retention rate must be a share from 0 to 1 (e.g. 0.8 for 80 % of customers kept a year); got {got}.",
         "客户保持率必须是 0 到 1 之间的比例（例如 0.8 表示每年留住 80% 的客户）；现在是 {got}。"),
@@ -68,7 +65,8 @@ MESSAGES = {
         "years must be a whole number of 1 or more (or None for no limit); got {got}.",
         "years 必须是大于等于 1 的整数（None 表示不设期限）；现在是 {got}。"),
     "value.bad_year": (
-        "year {got} cannot be used: it needs purchases in that year and in the year before. Years in the data: {choices}.",
+        "year {got} cannot be used: it needs purchases in that year and in the year before. Years in the data: "
+        "{choices}.",
         "无法使用年份 {got}：需要该年及前一年都有购买。数据中的年份：{choices}。"),
     "value.bad_market": (
         "the number of market customers must be positive and at least the number of buyers for every "
@@ -84,7 +82,9 @@ MESSAGES = {
     "label.value.total_profit_line": ("100 % = total profit", "100% = 总利润"),
     "label.value.whale_peak": ("peak: {share:.0f} % of total profit\nat {accounts:.0f} % of accounts",
                                "峰值：总利润的 {share:.0f}%\n位于 {accounts:.0f}% 的客户处"),
-    "label.value.tier_title": ("Share of revenue and of profit by tier (by revenue)", "各层级的收入占比与利润占比（按收入分层）"),
+    "label.value.tier_title": (
+        "Share of revenue and of profit by tier (by revenue)",
+        "各层级的收入占比与利润占比（按收入分层）"),
     "label.value.revenue_share": ("share of revenue", "收入占比"),
     "label.value.profit_share": ("share of profit", "利润占比"),
     "label.value.account_share": ("share of accounts", "客户数占比"),
@@ -109,7 +109,8 @@ MESSAGES = {
     "label.value.profit_before": ("profit without a discount", "不打折时的利润"),
     "label.value.discount_axis": ("discount off the price (%)", "价格折扣（%）"),
     "label.value.profit_cny": ("profit (CNY)", "利润（元）"),
-    "label.value.discount_title": ("Discount simulator: what a price cut does to profit", "折扣模拟器：降价对利润的影响"),
+    "label.value.discount_title": ("Discount simulator: what a price cut does to profit", "折扣模拟器："
+                                                                                          "降价对利润的影响"),
     "label.value.retention_axis": ("retention rate a year (%)", "年客户保持率（%）"),
     "label.value.clv_cny": ("customer lifetime value (CNY)", "客户终身价值（元）"),
     "label.value.clv_title": ("Lifetime value and the cost of keeping or winning customers",
@@ -131,13 +132,15 @@ MESSAGES = {
     "label.value.rate.visit_hour": ("CNY per visit hour", "每拜访小时（元）"),
     "label.value.cost_explorer_title": ("Cost-to-serve rates and the whale curve", "服务成本费率与鲸鱼曲线"),
     "label.value.cost_summary": (
-        "With these rates {losers:,} of {n:,} accounts ({pct:.1f} %) lose money; the whale curve peaks at {peak:.1f} % of total profit.",
+        "With these rates {losers:,} of {n:,} accounts ({pct:.1f} %) lose money; the whale curve peaks at {peak:.1f} "
+        "% of total profit.",
         "按这组费率，{n:,} 个客户中有 {losers:,} 个（{pct:.1f}%）亏损；鲸鱼曲线的峰值为总利润的 {peak:.1f}%。"),
     "label.value.discount_slider": ("discount", "折扣"),
     "label.value.elasticity_slider": ("extra volume % per 1 % off", "每降价 1% 的销量增长 %"),
     "label.value.margin_slider": ("margin before the cut", "降价前毛利率"),
     "label.value.discount_summary": (
-        "A {d:.0f} % discount brings {gained:.0f} % more volume but needs {needed:.0f} % to break even: profit changes by {change:+.1f} %.",
+        "A {d:.0f} % discount brings {gained:.0f} % more volume but needs {needed:.0f} % to break even: profit "
+        "changes by {change:+.1f} %.",
         "{d:.0f}% 的折扣带来 {gained:.0f}% 的销量增长，但要保本需要增长 {needed:.0f}%：利润变化 {change:+.1f}%。"),
     "label.value.discount_summary_no_margin": (
         "A {d:.0f} % discount at a {m:.0f} % margin leaves nothing per unit: every extra sale loses money.",
@@ -146,8 +149,10 @@ MESSAGES = {
     "label.value.discount_rate_slider": ("discount rate", "折现率"),
     "label.value.cost_ratio_slider": ("new customer costs × a kept one", "开发新客户成本为维持老客户的倍数"),
     "label.value.retention_summary": (
-        "At {r:.0f} % retention a customer is worth CNY {clv:,.0f}; CNY {budget:,.0f} keeps {kept:,.0f} customers who would leave or wins {won:,.1f} new ones: {better} pays more.",
-        "保持率 {r:.0f}% 时一个客户价值 {clv:,.0f} 元；{budget:,.0f} 元可以留住 {kept:,.0f} 个要流失的客户，或开发 {won:,.1f} 个新客户：{better}更划算。"),
+        "At {r:.0f} % retention a customer is worth CNY {clv:,.0f}; CNY {budget:,.0f} keeps {kept:,.0f} customers who "
+        "would leave or wins {won:,.1f} new ones: {better} pays more.",
+        "保持率 {r:.0f}% 时一个客户价值 {clv:,.0f} 元；{budget:,.0f} 元可以留住 {kept:,.0f} 个要流失的客户，或开发 "
+        "{won:,.1f} 个新客户：{better}更划算。"),
     "label.value.retention": ("keeping", "留住老客户"),
     "label.value.acquisition": ("winning new customers", "开发新客户"),
     "label.value.equal": ("either way", "两者一样"),
@@ -183,7 +188,8 @@ MESSAGES = {
         "that is the last point of the curve, which is always 100 %; the peak is the highest point along the way.",
         "这是曲线的最后一点，永远是 100%；峰值是曲线途中的最高点。"),
     "nb02.hint.whale_peak": (
-        "sort profit from largest to smallest, take the running total divided by the total profit, and find its highest value.",
+        "sort profit from largest to smallest, take the running total divided by the total profit, and find its "
+        "highest value.",
         "把利润从大到小排序，计算累计和除以总利润，再找出其中的最大值。"),
     "nb02.mistake.revenue_not_profit": (
         "that is the top 20 %'s share of revenue; the question asks for their share of profit.",
@@ -192,7 +198,8 @@ MESSAGES = {
         "you took the 20 % most profitable accounts; the question ranks the accounts by revenue.",
         "你取的是利润最高的 20% 客户；题目要求按收入给客户排序。"),
     "nb02.hint.top20_profit": (
-        "take the 20 % of accounts with the largest revenue, add up their profit and divide by the total profit of all accounts.",
+        "take the 20 % of accounts with the largest revenue, add up their profit and divide by the total profit of "
+        "all accounts.",
         "取收入最大的 20% 客户，把他们的利润相加，再除以全部客户的总利润。"),
     "nb02.mistake.same_as_discount": (
         "a 5 % price cut does not need just 5 % more volume: each unit now earns m − d instead of m.",
@@ -216,7 +223,8 @@ MESSAGES = {
         "future margins must be discounted: a yuan next year is worth 1 / (1 + i) today.",
         "未来的毛利需要折现：明年的一元钱今天只值 1 / (1 + i)。"),
     "nb02.mistake.first_year_counted": (
-        "the formula m · r / (1 + i − r) counts margins from the end of the first year, when the customer has stayed with probability r.",
+        "the formula m · r / (1 + i − r) counts margins from the end of the first year, when the customer has stayed "
+        "with probability r.",
         "公式 m · r / (1 + i − r) 从第一年末开始计算毛利，那时客户以概率 r 仍然留下。"),
     "nb02.hint.clv": (
         "use m · r / (1 + i − r) with m = 200,000, r = retention and i = 0.1.",
@@ -225,6 +233,7 @@ MESSAGES = {
         "that is the members' share of accounts; the question asks for their share of revenue.",
         "这是会员的客户数占比；题目问的是他们的收入占比。"),
     "nb02.hint.members": (
-        "read the revenue_share of the True row of spend_by_group, or add up the members' sale and return lines and divide by all of them.",
+        "read the revenue_share of the True row of spend_by_group, or add up the members' sale and return lines and "
+        "divide by all of them.",
         "读取 spend_by_group 结果中 True 行的 revenue_share，或把会员的销售和退货行加总后除以全部销售和退货行。"),
 }

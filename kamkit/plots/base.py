@@ -12,6 +12,10 @@ Labels and titles come from the message catalogue, so they follow
 
 from __future__ import annotations
 
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.ticker import FuncFormatter, NullLocator
+
 from ..i18n import get_language, t, use_cjk_font
 
 COLOURS = {"highlight": "#c0392b", "main": "#2c6fbb", "muted": "#9aa5b1"}
@@ -29,8 +33,6 @@ def _axes(ax, figsize=(6.4, 3.6), *, layout=None, margins=None):
     (benchmarks/RESULTS.md). Charts with long tick labels and no widget pass
     ``layout="constrained"``. A given ``ax`` is left as it is.
     """
-    import matplotlib.pyplot as plt
-
     if get_language() == "zh":
         use_cjk_font()
     if ax is None:
@@ -56,8 +58,6 @@ def _log_axis(axis) -> None:
     ticks. Here the labels are plain text (100, 1k, 1M) and there are no minor ticks, as in
     :func:`kamkit.plots.service_roi_plot` (benchmarks/RESULTS.md, explorer budgets).
     """
-    from matplotlib.ticker import FuncFormatter, NullLocator
-
     axis.set_major_formatter(FuncFormatter(_compact_number))
     axis.set_minor_locator(NullLocator())
 
@@ -68,8 +68,6 @@ def top_share_curve(revenue, n: int | None = None, *, ax=None):
     ``revenue`` is a Series of revenue per account (see
     :func:`kamkit.identify.revenue_by_account`); ``n`` marks the top ``n`` accounts.
     """
-    import numpy as np
-
     ax = _axes(ax)
     ranked = revenue.sort_values(ascending=False).to_numpy()
     cumulative = ranked.cumsum() / ranked.sum() * 100

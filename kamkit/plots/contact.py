@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
+
 from ..i18n import t
-from .base import COLOURS as _COLOURS, _axes
+from .base import COLOURS as _COLOURS
+from .base import _axes
 
 _STANCE_COLOURS = {-2: "#c0392b", -1: "#e67e22", 0: "#7f8c8d", 1: "#5dade2", 2: "#1e8449"}
 _ROLE_MARKERS = {"decider": "*", "influencer": "D", "user": "o", "buyer": "s", "gatekeeper": "^"}
@@ -28,8 +34,6 @@ def stakeholder_map_plot(people, *, ax=None, account=None, name="contact_name", 
     ax.axvspan(0.5, 2.6, color=_STANCE_COLOURS[2], alpha=0.05)
     ax.axhline(3.5, color=_COLOURS["muted"], linewidth=0.8, linestyle=":")
     ax.axvline(0, color=_COLOURS["muted"], linewidth=0.8, linestyle=":")
-    from matplotlib.lines import Line2D
-
     seen, points = {}, []
     ringed_any = "address_first" in people.columns
     for _, row in people.iterrows():
@@ -66,7 +70,8 @@ def stakeholder_map_plot(people, *, ax=None, account=None, name="contact_name", 
     ax.set_ylabel(t("label.contact.influence_axis"))
     title = t("label.contact.map_title")
     ax.set_title(f"{title} — {account}" if account else title)
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=6, frameon=False, fontsize="x-small",
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=6, frameon=False,
+              fontsize="x-small",
               handletextpad=0.2, columnspacing=0.8)
     ax.grid(alpha=0.2)
     return ax
@@ -74,8 +79,6 @@ def stakeholder_map_plot(people, *, ax=None, account=None, name="contact_name", 
 
 def coverage_chart(coverage, *, ax=None):
     """Key accounts by the number of buying-centre roles we reach (0-5); single-threaded ones in red."""
-    import numpy as np
-
     ax = _axes(ax)
     roles = np.arange(0, 6)
     single = coverage["single_threaded"].astype(bool)
@@ -191,8 +194,6 @@ def negotiation_zone_plot(zone, *, ax=None):
         ax.axvspan(theirs, ours, color=_COLOURS["highlight"], alpha=0.2)
         ax.text((ours + theirs) / 2, 1.2, t("label.contact.no_zopa", value=zone["gap"]), ha="center",
                 va="center", color=_COLOURS["highlight"], fontweight="bold", fontsize="small")
-    from matplotlib.ticker import MaxNLocator
-
     ax.set_xlim(low - pad, high + pad)
     ax.set_ylim(-1.5, 1.5)
     ax.set_yticks([])
@@ -236,8 +237,6 @@ def quotation_audit_plot(audit, *, tolerance=0.15, ax=None, label="product_name"
     ax.set_yticks(list(y), [str(n) for n in names], fontsize="small")
     ax.set_xlabel(t("label.contact.markup_axis"))
     ax.set_title(t("label.contact.audit_title"))
-    from matplotlib.patches import Patch
-
     handles, _ = ax.get_legend_handles_labels()
     handles.append(Patch(color=_COLOURS["highlight"], label=t("label.contact.padded", n=int(audit["padded"].sum()))))
     ax.legend(handles=handles, loc="upper right", frameon=False, fontsize="small")

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
+
+from ..defection import hhi
+from ..defection.receivables import BUCKETS
 from ..i18n import t
-from .base import COLOURS as _COLOURS, _axes
+from .base import COLOURS as _COLOURS
+from .base import _axes
 
 #: Colours of the ageing buckets, from not yet due (calm) to over 90 days (alarm).
 BUCKET_COLOURS = {"due": "#c9d6e6", "1-30": "#f3d37a", "31-60": "#eea04b", "61-90": "#d9622b", ">90": "#a3201b"}
@@ -12,8 +17,6 @@ TIER_COLOURS = {"A": "#1b3f73", "B": "#2c6fbb", "C": "#9aa5b1"}
 
 def concentration_plot(revenue, k=10, threshold=0.10, *, ax=None):
     """Share of revenue (%) of the ``k`` largest accounts, with the ``threshold`` line (10 %)."""
-    from ..defection import hhi
-
     ax = _axes(ax, margins={"bottom": 0.27})  # room for the rotated account ids
     top = revenue.sort_values(ascending=False).head(k)
     shares = top / float(revenue.sum()) * 100
@@ -55,8 +58,6 @@ def stress_test_plot(result, *, at_risk_share=None, ax=None):
 
 def warning_score_plot(score, left, threshold, *, ax=None):
     """Histogram of early-warning scores: accounts that left against those that stayed, with the threshold."""
-    import numpy as np
-
     ax = _axes(ax)
     gone = score.index.isin(list(left))
     bins = np.linspace(0, 100, 21)
@@ -95,8 +96,6 @@ def survival_plot(km, *, ax=None):
 
 def ageing_plot(ageing, top=8, *, ax=None):
     """Stacked bars of open receivables (CNY thousand) by ageing bucket for the ``top`` largest debtors."""
-    from ..defection_receivables import BUCKETS
-
     ax = _axes(ax)
     table = ageing.head(top)[::-1]
     left = None
@@ -116,8 +115,6 @@ def ageing_plot(ageing, top=8, *, ax=None):
 
 def payment_terms_plot(daily_sales, delay_days, current_days, terms_days, *, ax=None):
     """Average receivables (CNY thousand) against payment terms: the current terms and the chosen ones."""
-    import numpy as np
-
     ax = _axes(ax)
     days = np.arange(0, 181)
     ax.plot(days, daily_sales * (days + delay_days) / 1000, color=_COLOURS["main"], linewidth=2)

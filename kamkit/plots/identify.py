@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from ..i18n import t
-from .base import COLOURS as _COLOURS, _axes, _log_axis
+from ..identify import abc_classes, gini, lorenz_curve, pareto_table
+from .base import COLOURS as _COLOURS
+from .base import _axes, _log_axis
 
 CLASS_COLOURS = {"A": "#2c6fbb", "B": "#7fa7d6", "C": "#c9d6e6"}
 
 
 def lorenz_plot(values, *, ax=None):
     """Lorenz curve of ``values`` (revenue per account) against the line of equality, Gini in the legend."""
-    from ..identify import gini, lorenz_curve
-
     ax = _axes(ax, figsize=(4.8, 4.4), layout="constrained")
     curve = lorenz_curve(values)
     ax.plot([0, 100], [0, 100], color=_COLOURS["muted"], linestyle="--", label=t("label.equality"))
@@ -30,8 +30,6 @@ def lorenz_plot(values, *, ax=None):
 
 def pareto_chart(values, cuts=(0.8, 0.95), *, ax=None):
     """Cumulative revenue share against cumulative account share, shaded by ABC class."""
-    from ..identify import abc_classes, pareto_table
-
     ax = _axes(ax)
     table = pareto_table(values)
     classes = abc_classes(values, cuts).reindex(table.index)

@@ -13,8 +13,12 @@
 
 from __future__ import annotations
 
+import numpy as np
+from matplotlib.ticker import FuncFormatter, MultipleLocator, NullLocator
+
 from ..i18n import t
-from .base import COLOURS as _COLOURS, _axes
+from .base import COLOURS as _COLOURS
+from .base import _axes
 
 IPA_QUADRANT_COLOURS = {"concentrate_here": "#c0392b", "keep_up_the_good_work": "#2e8b57",
                     "low_priority": "#9aa5b1", "possible_overkill": "#d68910"}
@@ -49,8 +53,6 @@ def _compact(value, _=None):
 def servqual_gap_plot(gaps, *, by=None, ax=None):
     """Expectation against perception per SERVQUAL dimension (one dumbbell each, gap labelled);
     with ``by`` (a group column of :func:`kamkit.service.servqual_gaps`) the gap of each group as bars."""
-    import numpy as np
-
     ax = _axes(ax, figsize=(6.4, 3.8), layout="constrained")
     dimensions = list(dict.fromkeys(gaps["dimension"]))
     y = np.arange(len(dimensions))[::-1]
@@ -75,7 +77,8 @@ def servqual_gap_plot(gaps, *, by=None, ax=None):
         table = gaps.set_index([by, "dimension"])["gap"]
         for k, group in enumerate(groups):
             values = [table.get((group, d), np.nan) for d in dimensions]
-            ax.barh(y + 0.4 - (k + 0.5) * height, values, height=height, color=SERVICE_TIER_COLOURS[k % len(SERVICE_TIER_COLOURS)],
+            ax.barh(y + 0.4 - (k + 0.5) * height, values, height=height,
+                    color=SERVICE_TIER_COLOURS[k % len(SERVICE_TIER_COLOURS)],
                     label=_group_name(group))
         ax.axvline(0, color="black", linewidth=0.8)
         ax.set_xlabel(t("label.service.gap_axis"))
@@ -88,8 +91,6 @@ def servqual_gap_plot(gaps, *, by=None, ax=None):
 
 def ipa_plot(ipa, *, ax=None):
     """Importance (y) against performance (x) per dimension, the crosshair and the four quadrants."""
-    from matplotlib.ticker import MultipleLocator
-
     ax = _axes(ax, figsize=(6.4, 4.4))
     cross = ipa.attrs.get("crosshair", {})
     cut_i = cross.get("importance", float(ipa["importance"].mean()))
@@ -123,8 +124,6 @@ def ipa_plot(ipa, *, ax=None):
 def nps_plot(nps, *, highlight=(), ax=None):
     """NPS per account against its number of respondents, with the 95 % margin as error bars:
     the fewer the respondents, the wider the bar. ``nps`` is :func:`kamkit.service.nps_by_group`."""
-    import numpy as np
-
     ax = _axes(ax)
     highlight = [i for i in highlight if i in nps.index]
     rng = np.random.default_rng(0)
@@ -151,11 +150,10 @@ def nps_plot(nps, *, highlight=(), ax=None):
 def service_level_plot(level, *, ax=None):
     """Median hours to the first response per group against its target, with the share within target.
     ``level`` is :func:`kamkit.service.service_level` with targets."""
-    import numpy as np
-
     ax = _axes(ax)
     x = np.arange(len(level))
-    ax.bar(x, level["median_response_hours"], width=0.6, color=_COLOURS["main"], label=t("label.service.median_response"))
+    ax.bar(x, level["median_response_hours"], width=0.6, color=_COLOURS["main"],
+           label=t("label.service.median_response"))
     if "response_target_hours" in level.columns:
         ax.hlines(level["response_target_hours"], x - 0.38, x + 0.38, linewidth=2.5, color=_COLOURS["highlight"],
                   zorder=3, label=t("label.service.target"))
@@ -175,8 +173,6 @@ def service_level_plot(level, *, ax=None):
 def service_roi_plot(roi, *, ax=None):
     """Yearly cost of value-added service against the profit it keeps, per account (log scales);
     above the diagonal the service pays for itself. ``roi`` is :func:`kamkit.service.service_roi`."""
-    from matplotlib.ticker import FuncFormatter, NullLocator
-
     ax = _axes(ax)
     cost = roi["cost"].clip(lower=100)
     kept = roi["profit_kept"].clip(lower=100)
@@ -203,8 +199,6 @@ def service_roi_plot(roi, *, ax=None):
 def coverage_comparison_plot(comparison, *, ax=None):
     """NPS of each group of :func:`kamkit.service.compare_service`, labelled with its median
     first-response hours and mean perception: the traditional-mindset comparison."""
-    import numpy as np
-
     ax = _axes(ax, figsize=(6.4, 1.2 + 1.1 * len(comparison)), layout="constrained")
     y = np.arange(len(comparison))[::-1]
     colours = [_COLOURS["highlight"] if v < 0 else "#2e8b57" for v in comparison["nps"]]

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
+
 from ..i18n import t
-from .base import COLOURS as _COLOURS, _axes
+from ..messages import MESSAGES
+from ..value import customer_lifetime_value, whale_curve, whale_summary
+from .base import COLOURS as _COLOURS
+from .base import _axes
 
 _GAIN, _LOSS, _LEVEL = "#2e8b57", "#c0392b", "#2c6fbb"
 
 
 def _percent_axis(axis):
-    from matplotlib.ticker import MaxNLocator, PercentFormatter
-
     axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True))
     axis.set_major_formatter(PercentFormatter(decimals=0))
 
 
 def _money_axis(axis):
-    from matplotlib.ticker import FuncFormatter
-
     axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
 
 
@@ -27,8 +30,6 @@ def whale_curve_plot(profit, *, ax=None):
     ``profit`` is profit per account (e.g. ``account_pnl(...)["profit"]``). The peak is marked and
     labelled; the falling part, where loss-making accounts eat into profit, is drawn in red.
     """
-    from ..value import whale_curve, whale_summary
-
     ax = _axes(ax)
     curve = whale_curve(profit)
     summary = whale_summary(profit)
@@ -63,8 +64,6 @@ def tier_profit_plot(table, *, ax=None):
 
     ``table`` is :func:`kamkit.value.margin_by_tier`.
     """
-    import numpy as np
-
     ax = _axes(ax, figsize=(6.4, 3.8), layout="constrained")
     x = np.arange(len(table))
     revenue, profit = table["revenue_share"] * 100, table["profit_share"] * 100
@@ -89,8 +88,6 @@ def tier_profit_plot(table, *, ax=None):
 
 
 def _known():
-    from ..messages import MESSAGES
-
     return MESSAGES
 
 
@@ -136,8 +133,6 @@ def discount_profit_plot(scenarios, discount=None, *, ax=None):
 
     ``scenarios`` is :func:`kamkit.value.discount_scenarios`; ``discount`` marks the chosen one.
     """
-    import numpy as np
-
     ax = _axes(ax)
     d = scenarios["discount"].to_numpy() * 100
     profit = scenarios["profit"].to_numpy()
@@ -169,11 +164,6 @@ def retention_value_plot(margin, retention, discount_rate, comparison, *, axes=N
 
     ``comparison`` is :func:`kamkit.value.acquisition_versus_retention`.
     """
-    import matplotlib.pyplot as plt
-    import numpy as np
-
-    from ..value import customer_lifetime_value
-
     if axes is None:
         figure, axes = plt.subplots(1, 2, figsize=(8.8, 3.6), gridspec_kw={"width_ratios": [1.3, 1]})
         figure.subplots_adjust(left=0.1, right=0.98, top=0.9, bottom=0.2, wspace=0.42)
@@ -214,8 +204,6 @@ def group_spend_plot(table, *, labels=None, ax=None):
 
     ``table`` is :func:`kamkit.value.spend_by_group`; ``labels`` maps group → display name.
     """
-    import numpy as np
-
     ax = _axes(ax, figsize=(6.0, 3.8), layout="constrained")
     x = np.arange(len(table))
     ax.bar(x - 0.2, table["account_share"] * 100, width=0.4, color=_COLOURS["muted"],

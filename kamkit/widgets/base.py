@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
+
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+
 from ..i18n import t
+from ..identify import revenue_by_account, top_accounts_share
+from ..plots import top_share_curve
 
 
 def figure_png(figure) -> bytes:
     """The figure rendered to PNG bytes (then closed), for an ``ipywidgets.Image``."""
-    import io
-
-    import matplotlib.pyplot as plt
-
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=96)
     plt.close(figure)
@@ -29,8 +32,6 @@ def explorer(controls: dict, render, *, title: str = ""):
     and in a notebook executed without a browser. Returns a ``VBox`` with attributes
     ``controls``, ``summary`` (a Label), ``plot`` (an Image) and ``update``.
     """
-    import ipywidgets as widgets
-
     plot = widgets.Image(format="png", layout={"max_width": "640px"})
     summary = widgets.Label(value="", layout={"margin": "0 0 0 8px"})
     summary.add_class("kamkit-summary")
@@ -55,11 +56,6 @@ def explorer(controls: dict, render, *, title: str = ""):
 
 def top_accounts_explorer(orders):
     """How much revenue do the top n accounts bring? A slider over n (notebook 00)."""
-    import ipywidgets as widgets
-
-    from ..identify import revenue_by_account, top_accounts_share
-    from ..plots import top_share_curve
-
     revenue = revenue_by_account(orders)
     slider = widgets.IntSlider(value=max(1, len(revenue) // 5), min=1, max=len(revenue), step=1,
                                description=t("label.top_n"), continuous_update=False,
@@ -73,3 +69,12 @@ def top_accounts_explorer(orders):
         return ax.figure, text
 
     return explorer({"n": slider}, render, title=t("label.top_share_title"))
+
+
+def _slider(kind, value, low, high, step, label_key, *, width="300px", readout_format=".2f"):
+    """A labelled slider that updates on release: ``kind`` "float" or "int"."""
+    options = dict(value=value, min=low, max=high, step=step, description=t(label_key), continuous_update=False,
+                   style={"description_width": "initial"}, layout={"width": width})
+    if kind == "float":
+        return widgets.FloatSlider(readout_format=readout_format, **options)
+    return widgets.IntSlider(**options)

@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
+import ipywidgets as widgets
+
+from ..contact import buying_centre_map, disagreement_diagnosis, negotiation_zone, side_order_decision
 from ..i18n import t
-from .base import explorer
+from ..plots import negotiation_zone_plot, side_order_plot, stakeholder_map_plot
+from ..validation import KamkitDataError
+from .base import _slider, explorer
 
 
 def _money_slider(value, low, high, step, label_key):
-    import ipywidgets as widgets
-
-    return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=t(label_key),
-                               continuous_update=False, readout_format=",.0f",
-                               style={"description_width": "initial"}, layout={"width": "330px"})
+    return _slider("float", value, low, high, step, label_key, width="330px", readout_format=",.0f")
 
 
 def _share_slider(value, label_key):
-    import ipywidgets as widgets
-
-    return widgets.FloatSlider(value=value, min=0.0, max=1.0, step=0.05, description=t(label_key),
-                               continuous_update=False, readout_format=".2f",
-                               style={"description_width": "initial"}, layout={"width": "330px"})
+    return _slider("float", value, 0.0, 1.0, 0.05, label_key, width="330px")
 
 
 def buying_centre_summary(contacts, account_id, *, visits=None):
     """(diagnosis table or empty map, one-line summary) for one account: the explorer's text, testable alone."""
-    from ..contact import buying_centre_map, disagreement_diagnosis
-    from ..validation import KamkitDataError
-
     try:  # the diagnosis checks the same columns as the map: one pass of checks, not two
         diagnosis = disagreement_diagnosis(contacts, account_id, visits=visits)
     except KamkitDataError:
@@ -50,10 +44,6 @@ def buying_centre_summary(contacts, account_id, *, visits=None):
 
 def buying_centre_explorer(contacts, account_ids, *, visits=None):
     """Pick an account: its stakeholder map, who blocks and why, and whom to address first."""
-    import ipywidgets as widgets
-
-    from ..plots import stakeholder_map_plot
-
     ids = [str(a) for a in account_ids]
     dropdown = widgets.Dropdown(options=ids, value=ids[0], description=t("label.contact.account"),
                                 style={"description_width": "initial"}, layout={"width": "260px"})
@@ -73,14 +63,12 @@ def negotiation_zone_explorer(*, our_cost, cost_to_serve, buyer_alternative, swi
 
     Each slider runs from 0 to (1 + ``span``) × the largest starting amount, in CNY.
     """
-    from ..contact import negotiation_zone
-    from ..plots import negotiation_zone_plot
-
     top = max(our_cost, buyer_alternative) * (1 + span)
     step = max(round(top / 500, -3), 1.0)
     controls = {"our_cost": _money_slider(our_cost, 0.0, top, step, "label.contact.our_cost"),
                 "cost_to_serve": _money_slider(cost_to_serve, 0.0, top / 5, step / 5, "label.contact.cost_to_serve"),
-                "buyer_alternative": _money_slider(buyer_alternative, 0.0, top, step, "label.contact.buyer_alternative"),
+                "buyer_alternative": _money_slider(buyer_alternative, 0.0, top, step,
+                                                   "label.contact.buyer_alternative"),
                 "switching_cost": _money_slider(switching_cost, 0.0, top / 5, step / 5, "label.contact.switching_cost")}
 
     def render(our_cost, cost_to_serve, buyer_alternative, switching_cost):
@@ -88,7 +76,8 @@ def negotiation_zone_explorer(*, our_cost, cost_to_serve, buyer_alternative, swi
                                 buyer_alternative=buyer_alternative, switching_cost=switching_cost)
         ax = negotiation_zone_plot(zone)
         if zone["deal_possible"]:
-            text = t("label.contact.zone_summary", low=zone["zopa_low"], high=zone["zopa_high"], width=zone["zopa_width"])
+            text = t("label.contact.zone_summary", low=zone["zopa_low"], high=zone["zopa_high"],
+                     width=zone["zopa_width"])
         else:
             text = t("label.contact.zone_summary_none", gap=zone["gap"])
         return ax.figure, text
@@ -98,9 +87,6 @@ def negotiation_zone_explorer(*, our_cost, cost_to_serve, buyer_alternative, swi
 
 def side_order_explorer(*, core_profit, side_profit, p_core=0.6, p_core_if_side=0.3):
     """Sliders for the core project's chances with and without the side order: which choice is worth more?"""
-    from ..contact import side_order_decision
-    from ..plots import side_order_plot
-
     controls = {"p_core": _share_slider(p_core, "label.contact.p_core"),
                 "p_core_if_side": _share_slider(p_core_if_side, "label.contact.p_core_if_side")}
 

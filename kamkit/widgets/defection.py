@@ -2,33 +2,34 @@
 
 from __future__ import annotations
 
+import ipywidgets as widgets
+
+from ..defection import (
+    DEFAULT_WARNING_WEIGHTS,
+    alert_quality,
+    early_warning_alerts,
+    early_warning_score,
+    kaplan_meier_by_group,
+    loss_stress_test,
+    payment_terms_effect,
+    supplier_share_ceiling,
+    survival_table,
+)
 from ..i18n import t
-from .base import explorer
+from ..plots import payment_terms_plot, stress_test_plot, survival_plot, warning_score_plot
+from .base import _slider, explorer
 
 
 def _float_slider(value, low, high, step, label_key, width="300px"):
-    import ipywidgets as widgets
-
-    return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=t(label_key),
-                               continuous_update=False, readout_format=".2f",
-                               style={"description_width": "initial"}, layout={"width": width})
+    return _slider("float", value, low, high, step, label_key, width=width)
 
 
 def _int_slider(value, low, high, step, label_key, width="320px"):
-    import ipywidgets as widgets
-
-    return widgets.IntSlider(value=value, min=low, max=high, step=step, description=t(label_key),
-                             continuous_update=False, style={"description_width": "initial"},
-                             layout={"width": width})
+    return _slider("int", value, low, high, step, label_key, width=width)
 
 
 def stress_test_explorer(summary, headroom, *, accounts=10):
     """What if account X leaves? A dropdown over the largest accounts, fixed costs and the supplier ceiling."""
-    import ipywidgets as widgets
-
-    from ..defection import loss_stress_test, supplier_share_ceiling
-    from ..plots import stress_test_plot
-
     ids = list(summary["revenue"].sort_values(ascending=False, kind="stable").index[:accounts])
     controls = {"account_id": widgets.Dropdown(options=ids, value=ids[0], description=t("label.defection.account"),
                                                style={"description_width": "initial"}, layout={"width": "200px"}),
@@ -53,9 +54,6 @@ def stress_test_explorer(summary, headroom, *, accounts=10):
 
 def early_warning_explorer(signals, left, weights=None, threshold=40):
     """Weights of the early-warning signals and the alert threshold as sliders: precision and recall."""
-    from ..defection import DEFAULT_WARNING_WEIGHTS, alert_quality, early_warning_alerts, early_warning_score
-    from ..plots import warning_score_plot
-
     weights = dict(weights or DEFAULT_WARNING_WEIGHTS)
     controls = {name: _float_slider(value, 0.0, 1.0, 0.05, f"label.defection.weight.{name}", "260px")
                 for name, value in weights.items()}
@@ -82,9 +80,6 @@ def _zero(value):
 
 def survival_explorer(orders, tiers, *, end=None):
     """The inactivity threshold that defines "left" as a slider: Kaplan-Meier curves by tier."""
-    from ..defection import kaplan_meier_by_group, survival_table
-    from ..plots import survival_plot
-
     controls = {"inactive_days": _int_slider(180, 60, 360, 30, "label.defection.inactive_days")}
 
     def render(inactive_days):
@@ -102,9 +97,6 @@ def survival_explorer(orders, tiers, *, end=None):
 
 def payment_terms_explorer(invoices, account_id, *, as_of=None, cost_of_capital=0.06):
     """Payment terms of one account as a slider: average receivables and what financing them costs."""
-    from ..defection import payment_terms_effect
-    from ..plots import payment_terms_plot
-
     mine = invoices[invoices["account_id"].astype("str") == str(account_id)]  # validate a few rows, not all
     base = payment_terms_effect(mine, account_id, 0, as_of=as_of, cost_of_capital=cost_of_capital)
     current = int(round(base["current_terms_days"]))

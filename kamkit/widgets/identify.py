@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import ipywidgets as widgets
+
+from ..checks import top_k
 from ..i18n import t
+from ..identify import DEFAULT_SCORECARD_WEIGHTS, abc_classes, key_account_list, pseudo_key_accounts, value_scorecard
+from ..plots import pareto_chart, pseudo_key_account_plot, scorecard_plot
 from .base import explorer
 
 
 def _slider(kind, value, low, high, step, label_key, **layout):
-    import ipywidgets as widgets
-
     cls = widgets.IntSlider if kind == "int" else widgets.FloatSlider
     extra = {} if kind == "int" else {"readout_format": ".2f"}
     return cls(value=value, min=low, max=high, step=step, description=t(label_key),
@@ -18,9 +21,6 @@ def _slider(kind, value, low, high, step, label_key, **layout):
 
 def pareto_explorer(revenue, cuts=(0.8, 0.95)):
     """ABC cut-offs as sliders: how many accounts fall in A, B and C, and what each brings."""
-    from ..identify import abc_classes
-    from ..plots import pareto_chart
-
     controls = {"a_cut": _slider("float", cuts[0], 0.5, 0.95, 0.01, "label.a_cut"),
                 "b_cut": _slider("float", cuts[1], 0.6, 0.99, 0.01, "label.b_cut")}
 
@@ -38,9 +38,6 @@ def pareto_explorer(revenue, cuts=(0.8, 0.95)):
 
 def scorecard_explorer(summary, n=50, weights=None):
     """Scorecard weights as sliders: which accounts enter and leave the top-n list compared with revenue alone."""
-    from ..identify import DEFAULT_SCORECARD_WEIGHTS, key_account_list, value_scorecard
-    from ..plots import scorecard_plot
-
     weights = dict(weights or DEFAULT_SCORECARD_WEIGHTS)
     baseline = key_account_list(summary["revenue"], n)
     controls = {name: _slider("float", value, 0.0, 1.0, 0.05, f"label.weight.{name}", width="260px")
@@ -60,10 +57,6 @@ def scorecard_explorer(summary, n=50, weights=None):
 
 def pseudo_key_account_explorer(summary):
     """Thresholds of the pseudo-key-account check as sliders: who is flagged, and why."""
-    from ..identify import pseudo_key_accounts
-    from ..identify_scorecard import _top_k
-    from ..plots import pseudo_key_account_plot
-
     controls = {"top_fraction": _slider("float", 0.05, 0.01, 0.30, 0.01, "label.top_fraction"),
                 "max_orders": _slider("int", 1, 1, 5, 1, "label.max_orders"),
                 "dominant_share": _slider("float", 0.8, 0.5, 1.0, 0.05, "label.dominant_share")}
@@ -71,7 +64,7 @@ def pseudo_key_account_explorer(summary):
     def render(top_fraction, max_orders, dominant_share):
         flagged = pseudo_key_accounts(summary, top_fraction=top_fraction, max_orders=max_orders,
                                       dominant_share=dominant_share)
-        considered = _top_k(top_fraction, len(summary))
+        considered = top_k(top_fraction, len(summary))
         floor = float(summary["revenue"].nlargest(considered).iloc[-1])
         ax = pseudo_key_account_plot(summary, flagged, revenue_floor=floor)
         text = t("label.pseudo_summary", n=len(flagged), top=considered,

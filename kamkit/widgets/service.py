@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
+import ipywidgets as widgets
+
 from ..i18n import t
-from ..plots.service import _group_name
-from .base import explorer
+from ..plots import ipa_plot, service_level_plot, service_roi_plot
+from ..plots.service import _dimension, _group_name
+from ..schema import TIERS
+from ..service import DEFAULT_SERVICE_TARGETS, importance_performance, service_level, service_roi, ticket_times
+from .base import _slider, explorer
 
 _ALL_TIERS = "all"
 
 
 def _dimension_list(ipa, quadrant):
-    from ..plots.service import _dimension
-
     names = [_dimension(d) for d in ipa.index[ipa["quadrant"] == quadrant]]
     return ", ".join(names) or t("label.service.none")
 
 
 def ipa_explorer(scores, responses, tiers):
     """Importance-performance analysis with a crosshair toggle (mean or median) and a tier filter."""
-    import ipywidgets as widgets
-
-    from ..plots import ipa_plot
-    from ..service import importance_performance
-
     tier_names = list(tiers.cat.categories) if hasattr(tiers, "cat") else sorted(set(tiers))
     options = [(t("label.service.all_tiers"), _ALL_TIERS)] + [(_group_name(n), n)
                                                           for n in tier_names]
@@ -51,10 +49,6 @@ def ipa_explorer(scores, responses, tiers):
 def service_roi_explorer(cost, revenue, margin, *, uplift=0.05, years_kept=3):
     """Value-added service: sliders for the retention it buys and the years an account stays;
     at how many accounts does it pay for itself?"""
-    from ..plots import service_roi_plot
-    from ..service import service_roi
-    from .identify import _slider
-
     controls = {"retention_uplift": _slider("float", uplift, 0.0, 0.3, 0.01, "label.service.uplift_slider",
                                             width="340px"),
                 "years_kept": _slider("int", years_kept, 1, 10, 1, "label.service.years_slider", width="300px")}
@@ -71,17 +65,11 @@ def service_roi_explorer(cost, revenue, margin, *, uplift=0.05, years_kept=3):
 
 def service_level_explorer(tickets, tiers, targets=None):
     """Service level by tier: a slider for the first-response target of the top tiers (VIP and major)."""
-    from ..plots import service_level_plot
-    from ..service import DEFAULT_SERVICE_TARGETS, service_level
-    from .identify import _slider
-
     base = {k: dict(v) for k, v in (targets or DEFAULT_SERVICE_TARGETS).items()}
-    top = [name for name in ("VIP", "major") if name in base]
+    top = [name for name in TIERS[:2] if name in base]  # VIP and major
     start = base[top[0]]["response_hours"] if top else 4
     controls = {"key_response_hours": _slider("float", float(start), 0.5, 24.0, 0.5,
                                               "label.service.key_target_slider", width="360px")}
-    from ..service_delivery import ticket_times
-
     times = ticket_times(tickets)  # checked once; the slider only changes the targets
 
     def render(key_response_hours):

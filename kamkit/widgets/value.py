@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import ipywidgets as widgets
+
 from ..i18n import t
+from ..plots import discount_profit_plot, retention_value_plot, whale_curve_plot
+from ..value import (
+    DEFAULT_COST_RATES,
+    acquisition_versus_retention,
+    apply_cost_rates,
+    customer_lifetime_value,
+    discount_scenarios,
+    whale_summary,
+)
 from .base import explorer
 
 
 def _value_slider(kind, value, low, high, step, label_key, *, width="300px", fmt=None):
-    import ipywidgets as widgets
-
     cls = widgets.IntSlider if kind == "int" else widgets.FloatSlider
     extra = {} if kind == "int" else {"readout_format": fmt or ".2f"}
     return cls(value=value, min=low, max=high, step=step, description=t(label_key),
@@ -22,9 +31,6 @@ def cost_to_serve_explorer(pnl):
     ``pnl`` is :func:`kamkit.value.account_pnl`; every move calls the pure
     :func:`kamkit.value.apply_cost_rates` and redraws :func:`kamkit.plots.whale_curve_plot`.
     """
-    from ..plots import whale_curve_plot
-    from ..value import DEFAULT_COST_RATES, apply_cost_rates, whale_summary
-
     start = {**DEFAULT_COST_RATES, **pnl.attrs.get("rates", {})}
     limits = {"order": (0, 600, 10), "order_line": (0, 100, 5), "expedited_delivery": (0, 1500, 50),
               "ticket": (0, 1000, 25), "visit_hour": (0, 1200, 50)}
@@ -48,9 +54,6 @@ def discount_explorer(margin, *, base_revenue=100.0, elasticity=2.0, discount=0.
     :func:`kamkit.plots.discount_profit_plot`; the summary line compares the volume the discount
     brings with the volume it needs (d / (m − d)).
     """
-    from ..plots import discount_profit_plot
-    from ..value import discount_scenarios
-
     controls = {"discount": _value_slider("float", discount, 0.0, 0.4, 0.01, "label.value.discount_slider",
                                           fmt=".0%"),
                 "elasticity": _value_slider("float", elasticity, 0.0, 10.0, 0.5, "label.value.elasticity_slider",
@@ -86,9 +89,6 @@ def retention_explorer(margin, *, retention=0.8, discount_rate=0.1, cost_ratio=5
     (:func:`kamkit.value.acquisition_versus_retention`). ``keep_cost`` defaults to a fifth of a
     year's margin, ``budget`` to 100 times ``keep_cost``.
     """
-    from ..plots import retention_value_plot
-    from ..value import acquisition_versus_retention, customer_lifetime_value
-
     keep_cost = keep_cost or margin / 5
     budget = budget or 100 * keep_cost
     controls = {"retention": _value_slider("float", retention, 0.0, 0.95, 0.01, "label.value.retention_slider",
@@ -103,7 +103,8 @@ def retention_explorer(margin, *, retention=0.8, discount_rate=0.1, cost_ratio=5
         result = acquisition_versus_retention(budget, keep_cost, cost_ratio=cost_ratio, lifetime_value=value)
         left, _ = retention_value_plot(margin, retention, discount_rate, result)
         text = t("label.value.retention_summary", clv=value, r=100 * retention, budget=budget,
-                 kept=result["customers_kept"], won=result["customers_won"], better=t(f"label.value.{result['better']}"))
+                 kept=result["customers_kept"], won=result["customers_won"],
+                     better=t(f"label.value.{result['better']}"))
         return left.figure, text
 
     return explorer(controls, render, title=t("label.value.clv_title"))

@@ -1,49 +1,24 @@
-"""Module 05 — why key accounts defect, and what to do (大客户"跳槽"的原因及应对策略).
-
-Concentration risk (HHI, top-k share, accounts above 10 % of revenue), the stress test "what
-if account X leaves" and the supplier-share ceiling a buyer imposes live here. The other parts
-are in their own files and re-exported, so ``kamkit.defection`` has it all:
-
-- :mod:`kamkit.defection_signals` — the six hidden dangers tied to signals, the early-warning
-  score, its precision and recall, and the countermeasure plan;
-- :mod:`kamkit.defection_survival` — who has left, churn rate, Kaplan-Meier survival by tier;
-- :mod:`kamkit.defection_btyd` — the BTYD summary, the BG/NBD model and P(alive);
-- :mod:`kamkit.defection_receivables` — DSO, ageing buckets, expected credit loss, payment terms.
+"""Module 05 — concentration risk (HHI, top-k share, accounts above 10 %), the stress test and the supplier ceiling.
 
 >>> import pandas as pd
 >>> revenue = pd.Series({"A1": 50.0, "A2": 30.0, "A3": 20.0})
 >>> hhi(revenue)
 0.38
->>> top_k_share(revenue, 2)
-0.8
->>> accounts_above_share(revenue, 0.25).index.tolist()
-['A1', 'A2']
 """
 
 from __future__ import annotations
 
-import numbers
+import numpy as np
+import pandas as pd
 
-from .i18n import t
-from .identify_scorecard import _values
-from .validation import KamkitDataError, require, require_columns
-from .defection_base import _share
-from .defection_signals import (COUNTERMEASURES, DEFAULT_WARNING_WEIGHTS, DANGERS, SIGNALS, alert_quality,
-                                countermeasure_plan, early_warning_alerts, early_warning_score,
-                                early_warning_signals, hidden_dangers)
-from .defection_survival import churn_rate, kaplan_meier, kaplan_meier_by_group, median_survival, survival_table
-from .defection_btyd import bgnbd_expected_orders, bgnbd_p_alive, btyd_summary, fit_bgnbd
-from .defection_receivables import (DEFAULT_LOSS_RATES, ageing_table, days_sales_outstanding, expected_credit_loss,
-                                    open_receivables, payment_terms_effect)
+from .. import checks
+from ..checks import account_values
+from ..i18n import t
+from ..validation import KamkitDataError, require, require_columns
 
 __all__ = ["hhi", "top_k_share", "accounts_above_share", "concentration_summary", "loss_stress_test",
-           "supplier_share_ceiling", "SUPPLIER_CEILING",
-           "DANGERS", "SIGNALS", "COUNTERMEASURES", "DEFAULT_WARNING_WEIGHTS", "hidden_dangers",
-           "early_warning_signals", "early_warning_score", "early_warning_alerts", "alert_quality",
-           "countermeasure_plan", "survival_table", "churn_rate", "kaplan_meier", "kaplan_meier_by_group",
-           "median_survival", "btyd_summary", "fit_bgnbd", "bgnbd_p_alive", "bgnbd_expected_orders",
-           "open_receivables", "ageing_table", "days_sales_outstanding", "expected_credit_loss",
-           "DEFAULT_LOSS_RATES", "payment_terms_effect"]
+           "supplier_share_ceiling", "SUPPLIER_CEILING"]
+
 
 #: A big buyer's usual rule: at most 70 % of a category from one supplier, at least two suppliers.
 SUPPLIER_CEILING = 0.7
@@ -63,7 +38,7 @@ def hhi(values) -> float:
     >>> hhi(pd.Series([25.0, 25.0, 25.0, 25.0])), hhi(pd.Series([90.0, 10.0]))
     (0.25, 0.82)
     """
-    clean = _values(values, need_total=True)
+    clean = account_values(values, need_total=True)
     shares = clean / float(clean.sum())
     return round(float((shares ** 2).sum()), 12)
 
@@ -82,8 +57,8 @@ def top_k_share(values, k: int) -> float:
     ...
     kamkit.validation.KamkitDataError: k must be a whole number from 1 to 2 (the number of accounts); got 3.
     """
-    clean = _values(values, need_total=True)
-    if isinstance(k, bool) or not isinstance(k, numbers.Real) or not float(k).is_integer() \
+    clean = account_values(values, need_total=True)
+    if not checks.is_number(k) or not float(k).is_integer() \
             or not 1 <= k <= len(clean):
         raise KamkitDataError(t("identify.bad_count", name="k", high=len(clean), got=repr(k)))
     return round(float(clean.nlargest(int(k)).sum()) / float(clean.sum()), 12)
@@ -102,10 +77,8 @@ def accounts_above_share(values, threshold=0.10):
     A2   80.0   0.80
     A1   12.0   0.12
     """
-    import pandas as pd
-
-    clean = _values(values, need_total=True)
-    threshold = _share(threshold, "threshold")
+    clean = account_values(values, need_total=True)
+    threshold = checks.share(threshold, "threshold")
     shares = clean / float(clean.sum())
     above = shares > threshold
     out = pd.DataFrame({"value": clean[above], "share": shares[above].round(12)})
@@ -122,18 +95,17 @@ def concentration_summary(values, ks=(1, 5, 10), threshold=0.10):
 
     >>> import pandas as pd
     >>> concentration_summary(pd.Series([50.0, 30.0, 20.0]), ks=(1, 2)).round(4).to_dict()
-    {'accounts': 3.0, 'hhi': 0.38, 'hhi_points': 3800.0, 'equivalent_accounts': 2.6316, 'top_1_share': 0.5, 'top_2_share': 0.8, 'accounts_above_10pct': 3.0}
+    {'accounts': 3.0, 'hhi': 0.38, 'hhi_points': 3800.0, 'equivalent_accounts': 2.6316, 'top_1_share': 0.5,
+        'top_2_share': 0.8, 'accounts_above_10pct': 3.0}
     """
-    import pandas as pd
-
-    clean = _values(values, need_total=True)
+    clean = account_values(values, need_total=True)
     index = hhi(clean)
     out = {"accounts": float(len(clean)), "hhi": index, "hhi_points": round(index * 10_000, 6),
            "equivalent_accounts": 1 / index}
     for k in ks:
-        if isinstance(k, numbers.Real) and 1 <= k <= len(clean):
+        if checks.is_number(k) and 1 <= k <= len(clean):
             out[f"top_{int(k)}_share"] = top_k_share(clean, k)
-    out[f"accounts_above_{round(100 * _share(threshold, 'threshold'))}pct"] = float(
+    out[f"accounts_above_{round(100 * checks.share(threshold, 'threshold'))}pct"] = float(
         len(accounts_above_share(clean, threshold)))
     return pd.Series(out, name="concentration")
 
@@ -157,10 +129,9 @@ def loss_stress_test(summary, leaving, *, revenue="revenue", profit="gross_profi
     >>> summary = pd.DataFrame({"revenue": [600.0, 300.0, 100.0], "gross_profit": [60.0, 30.0, 10.0]},
     ...                        index=["A1", "A2", "A3"])
     >>> loss_stress_test(summary, "A1", fixed_cost_share=0.5).round(3).to_dict()
-    {'revenue_lost': 600.0, 'revenue_lost_share': 0.6, 'profit_lost': 60.0, 'profit_lost_share': 0.6, 'operating_profit_before': 50.0, 'operating_profit_after': -10.0, 'operating_profit_drop_share': 1.2}
+    {'revenue_lost': 600.0, 'revenue_lost_share': 0.6, 'profit_lost': 60.0, 'profit_lost_share': 0.6,
+        'operating_profit_before': 50.0, 'operating_profit_after': -10.0, 'operating_profit_drop_share': 1.2}
     """
-    import pandas as pd
-
     require_columns(summary, [revenue, profit], what="table")
     table = require(summary[[revenue, profit]], {revenue: "number", profit: "number"})
     ids = pd.Index([leaving] if isinstance(leaving, str) or not hasattr(leaving, "__iter__") else list(leaving))
@@ -168,7 +139,7 @@ def loss_stress_test(summary, leaving, *, revenue="revenue", profit="gross_profi
     if len(unknown) or len(ids) == 0:
         raise KamkitDataError(t("defection.unknown_accounts", n=len(unknown),
                                 ids=", ".join(map(str, unknown[:5])) or "-"))
-    if isinstance(fixed_cost_share, bool) or not isinstance(fixed_cost_share, numbers.Real) \
+    if not checks.is_number(fixed_cost_share) \
             or not 0 <= fixed_cost_share < 1:
         raise KamkitDataError(t("defection.bad_fixed_cost_share", got=repr(fixed_cost_share)))
     ids = ids.unique()
@@ -206,12 +177,10 @@ def supplier_share_ceiling(headroom, *, ceiling=SUPPLIER_CEILING, suppliers=None
     A1              0.9             20.0           0.0
     A2              0.2              0.0          50.0
     """
-    import numpy as np
-
     require_columns(headroom, ["yearly_spend", "wallet"], what="table")
     table = require(headroom[["yearly_spend", "wallet"]], {"yearly_spend": "number", "wallet": "number"},
                     bounds={"wallet": (0, None), "yearly_spend": (0, None)})
-    ceiling = _share(ceiling, "ceiling")
+    ceiling = checks.share(ceiling, "ceiling")
     out = table.copy()
     with np.errstate(divide="ignore", invalid="ignore"):
         out["share_of_wallet"] = (table["yearly_spend"] / table["wallet"].where(table["wallet"] > 0)).round(12)

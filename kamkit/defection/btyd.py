@@ -20,9 +20,13 @@ B                 0.0           0.0      10.0             0.0
 
 from __future__ import annotations
 
-from .defection_base import _sales
-from .i18n import t
-from .validation import KamkitDataError, _rows_text, require, require_columns
+import numpy as np
+import pandas as pd
+
+from .. import checks
+from ..i18n import t
+from ..sales import sale_lines
+from ..validation import KamkitDataError, _rows_text, require, require_columns
 
 
 def btyd_summary(transactions, *, account="account_id", date="order_date", amount="line_amount", end=None,
@@ -47,15 +51,13 @@ def btyd_summary(transactions, *, account="account_id", date="order_date", amoun
     >>> btyd_summary(ledger)
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: column 'line_amount' has 1 amount(s) that are not positive (row 1: -4.0); BTYD monetary value averages purchases. Pass sale lines only (leave returns, rebates and fees out).
+    kamkit.validation.KamkitDataError: column 'line_amount' has 1 amount(s) that are not positive (row 1: -4.0); ...
     """
-    import numpy as np
-    import pandas as pd
 
     columns = {account: "id", date: "date"}
     if amount is not None:
         columns[amount] = "number"
-    frame, end = _sales(transactions, columns, date=date, line_type=line_type, end=end)
+    frame, end = sale_lines(transactions, columns, date=date, line_type=line_type, end=end)
     if amount is not None:
         bad = frame[amount] <= 0
         if bad.any():
@@ -117,7 +119,6 @@ def _history(summary, frequency, recency, age):
 
 def _bgnbd_log_likelihood(params, x, t_x, age):
     """Per-account log-likelihood of the BG/NBD model (Fader, Hardie & Lee 2005, eq. 6)."""
-    import numpy as np
     from scipy.special import gammaln
 
     r, alpha, a, b = params
@@ -136,7 +137,8 @@ def fit_bgnbd(summary, *, frequency="frequency", recency="recency_days", age="ag
     The model: while alive an account buys at a Poisson rate λ, λ ~ Gamma(r, α) across accounts;
     after each purchase it drops out with probability p, p ~ Beta(a, b). ``summary`` is
     :func:`btyd_summary` (any time unit, used consistently: α is in that unit). Returns a dict
-    ``r``, ``alpha``, ``a``, ``b``, ``log_likelihood`` (in the summary's time unit), ``accounts``. The likelihood is maximised
+    ``r``, ``alpha``, ``a``, ``b``, ``log_likelihood`` (in the summary's time unit), ``accounts``. The likelihood is
+    maximised
     over log-parameters (L-BFGS-B, then Nelder-Mead to polish) with times rescaled to a maximum
     age of 10 for stable numerics. Source: Fader, Hardie & Lee (2005), *Marketing Science* 24(2),
     275-284; on the CDNOW sample r = 0.243, α = 4.414, a = 0.793, b = 2.426 (weeks), LL = −9582.4.
@@ -148,7 +150,6 @@ def fit_bgnbd(summary, *, frequency="frequency", recency="recency_days", age="ag
     >>> sorted(params)
     ['a', 'accounts', 'alpha', 'b', 'log_likelihood', 'r']
     """
-    import numpy as np
     from scipy.optimize import minimize
 
     x, t_x, age_values = _history(summary, frequency, recency, age)
@@ -197,8 +198,6 @@ def bgnbd_p_alive(summary, params, *, frequency="frequency", recency="recency_da
     >>> bgnbd_p_alive(summary, {"r": 0.5, "alpha": 20.0, "a": 0.8, "b": 2.5}).round(3).to_dict()
     {'recent': 0.85, 'silent': 0.047}
     """
-    import numpy as np
-    import pandas as pd
 
     r, alpha, a, b = _params(params)
     x, t_x, age_values = _history(summary, frequency, recency, age)
@@ -223,16 +222,15 @@ def bgnbd_expected_orders(summary, params, horizon, *, frequency="frequency", re
     >>> round(float(bgnbd_expected_orders(summary, {"r": 0.5, "alpha": 20.0, "a": 1.8, "b": 2.5}, 100).iloc[0]), 3)
     1.814
     """
-    import numpy as np
-    import pandas as pd
     from scipy.special import hyp2f1
 
     r, alpha, a, b = _params(params)
-    if isinstance(horizon, bool) or not isinstance(horizon, (int, float)) or not horizon > 0:
+    if not checks.is_number(horizon) or not horizon > 0:
         raise KamkitDataError(t("defection.bad_horizon", got=repr(horizon)))
     x, t_x, age_values = _history(summary, frequency, recency, age)
     z = horizon / (alpha + age_values + horizon)
     head = (a + b + x - 1) / (a - 1)
-    bracket = 1 - ((alpha + age_values) / (alpha + age_values + horizon)) ** (r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z)
+    bracket = 1 - ((alpha + age_values) / (alpha + age_values + horizon)) ** (r + x) * hyp2f1(r + x, b + x,
+                                                                                              a + b + x - 1, z)
     alive = bgnbd_p_alive(summary, params, frequency=frequency, recency=recency, age=age).to_numpy()
     return pd.Series(head * bracket * alive, index=summary.index, name="expected_orders")

@@ -18,17 +18,16 @@ Everything here is also available from :mod:`kamkit.service`.
 
 from __future__ import annotations
 
-import numbers
+import pandas as pd
 
-from .i18n import t
-from .validation import KamkitDataError, _rows_text, require, require_columns
+from ..checks import is_number
+from ..i18n import t
+from ..validation import KamkitDataError, _rows_text, require, require_columns
 
 
 def account_labels(accounts, mapping, missing_key):
     """The label of each account in ``accounts`` from ``mapping`` (a dict or Series: account ->
     label), keeping a categorical order; accounts without a label raise ``missing_key``."""
-    import pandas as pd
-
     mapping = pd.Series(mapping)
     labels = accounts.map(mapping)
     unknown = labels.isna()
@@ -93,7 +92,7 @@ def _check_targets(targets, groups):
             raise KamkitDataError(t("service.missing_target", group=group, known=", ".join(map(str, targets))))
         target = targets[group]
         values = [target.get(k) if isinstance(target, dict) else None for k in ("response_hours", "resolution_hours")]
-        if any(isinstance(v, bool) or not isinstance(v, numbers.Real) or not v > 0 for v in values):
+        if any(not is_number(v) or not v > 0 for v in values):
             raise KamkitDataError(t("service.bad_target", group=group, got=repr(target)))
         clean[group] = [float(v) for v in values]
     return clean
@@ -124,7 +123,6 @@ def service_level(tickets, groups, *, targets=None, account="account_id", **colu
     VIP          2                    2.5                     0.5
     small        1                    6.0                     1.0
     """
-    import pandas as pd
 
     frame = ticket_times(tickets, account=account, **columns)
     labels = account_labels(frame[account], groups, "service.ungrouped_accounts")
@@ -132,7 +130,8 @@ def service_level(tickets, groups, *, targets=None, account="account_id", **colu
     grouped = frame.groupby("_group", observed=True, sort=True)
     out = grouped.agg(tickets=("response_hours", "size"), median_response_hours=("response_hours", "median"),
                       median_resolution_hours=("resolution_hours", "median"))
-    out["open"] = frame["resolution_hours"].isna().groupby(frame["_group"], observed=True, sort=True).sum().astype("int64")
+    out["open"] = frame["resolution_hours"].isna().groupby(frame["_group"], observed=True,
+                                                           sort=True).sum().astype("int64")
     if targets is not None:
         limits = _check_targets(targets, list(out.index))
         frame["_response_target"] = frame["_group"].map({g: v[0] for g, v in limits.items()}).astype("float64")
@@ -158,7 +157,8 @@ def value_added_service_cost(visits, *, rate=300.0, purposes=VALUE_ADDED_PURPOSE
     not listed. Source: time-driven activity-based costing, Kaplan & Anderson (2004).
 
     >>> import pandas as pd
-    >>> visits = pd.DataFrame({"account_id": ["A1", "A1", "A2"], "purpose": ["training", "negotiation", "market_research"],
+    >>> visits = pd.DataFrame({"account_id": ["A1", "A1", "A2"], "purpose": ["training", "negotiation",
+    ...                                                                      "market_research"],
     ...                        "hours": [4.0, 3.0, 2.0]})
     >>> value_added_service_cost(visits, rate=300, years=2)
                 technical_support  training  market_research  hours   cost
@@ -167,7 +167,7 @@ def value_added_service_cost(visits, *, rate=300.0, purposes=VALUE_ADDED_PURPOSE
     A2                        0.0       0.0              1.0    1.0  300.0
     """
     for name, value in (("rate", rate), ("years", years)):
-        if isinstance(value, bool) or not isinstance(value, numbers.Real) or not value > 0:
+        if not is_number(value) or not value > 0:
             raise KamkitDataError(t("service.not_positive", name=name, got=repr(value)))
     frame = require(visits, {account: "id", purpose: "category", hours: "number"}, what="visits",
                     bounds={hours: (0, None)})
@@ -199,12 +199,10 @@ def service_roi(cost, revenue, *, margin, retention_uplift, years_kept=1.0):
     >>> roi.loc["A1", ["revenue_kept", "profit_kept", "net_value", "roi", "break_even_uplift"]].tolist()
     [50000.0, 10000.0, 4000.0, 0.666667, 0.03]
     """
-    import pandas as pd
-
     uplift = retention_uplift
-    if isinstance(uplift, bool) or not isinstance(uplift, numbers.Real) or not 0 <= uplift <= 1:
+    if not is_number(uplift) or not 0 <= uplift <= 1:
         raise KamkitDataError(t("service.bad_uplift", got=repr(uplift)))
-    if isinstance(years_kept, bool) or not isinstance(years_kept, numbers.Real) or not years_kept > 0:
+    if not is_number(years_kept) or not years_kept > 0:
         raise KamkitDataError(t("service.not_positive", name="years_kept", got=repr(years_kept)))
     cost = pd.Series(cost, dtype="float64")
     revenue = pd.Series(revenue, dtype="float64")
@@ -248,8 +246,6 @@ def support_checklist(visits, tickets, accounts, *, start, end, response_hours=4
     assessed (0-1). ``columns`` passes ticket column names to :func:`ticket_times`.
     Source: the textbook's list of support owed to a key account after the sale.
     """
-    import pandas as pd
-
     start, end = pd.Timestamp(start), pd.Timestamp(end)
     ids = pd.Index([accounts] if isinstance(accounts, str) else list(accounts), name=account)
     seen = require(visits, {account: "id", date: "date", purpose: "category"}, what="visits")
@@ -279,54 +275,4 @@ def support_checklist(visits, tickets, accounts, *, start, end, response_hours=4
     out["met"] = out[list(POST_SALE_SUPPORT)].sum(axis=1).astype("int64")
     out["assessed"] = out[list(POST_SALE_SUPPORT)].notna().sum(axis=1).astype("int64")
     out["score"] = (out["met"] / out["assessed"].where(out["assessed"] > 0)).round(12)
-    return out
-
-
-def compare_service(groups, *, tickets=None, responses=None, scores=None, account="account_id",
-                    response="response_id"):
-    """Service and satisfaction side by side for groups of accounts, e.g. dedicated KAM vs general sales.
-
-    ``groups`` is a Series account → group; accounts outside it are left out (their number is
-    in ``attrs["other_accounts"]``). Per group: ``accounts``; with ``tickets``: ``tickets``,
-    ``median_response_hours``, ``median_resolution_hours``; with ``responses``:
-    ``respondents`` and ``nps`` (:func:`kamkit.service.net_promoter_score`); with ``scores``
-    too: ``perception`` (mean 1-7 over all dimensions) and ``gap`` (mean perception −
-    expectation). The misconception it tests: serving key accounts the traditional
-    small-customer way (沿袭传统营销思路). Source: the textbook; Reichheld (2003); SERVQUAL.
-    """
-    import pandas as pd
-
-    from .service import _survey, net_promoter_score
-
-    groups = pd.Series(groups).dropna()
-    out = pd.DataFrame({"accounts": groups.value_counts(sort=False)})
-    if isinstance(groups.dtype, pd.CategoricalDtype):
-        out = out[out["accounts"] > 0]
-    other = set()
-    if tickets is not None:
-        times = ticket_times(tickets, account=account)
-        inside = times[account].isin(groups.index)
-        other |= set(times.loc[~inside, account])
-        times = times[inside].assign(_group=lambda f: f[account].map(groups).to_numpy())
-        by = times.groupby("_group", observed=True)
-        out["tickets"] = by.size().reindex(out.index, fill_value=0)
-        out["median_response_hours"] = by["response_hours"].median().reindex(out.index)
-        out["median_resolution_hours"] = by["resolution_hours"].median().reindex(out.index)
-    if responses is not None:
-        people = require(responses, {account: "id", "recommend_score": "integer"}, what="survey_responses")
-        inside = people[account].isin(groups.index)
-        other |= set(people.loc[~inside, account])
-        people = people[inside].assign(_group=lambda f: f[account].map(groups).to_numpy())
-        by = people.groupby("_group", observed=True)["recommend_score"]
-        out["respondents"] = by.size().reindex(out.index, fill_value=0)
-        out["nps"] = pd.Series({g: net_promoter_score(s) for g, s in by}).reindex(out.index)
-        if scores is not None:
-            frame = _survey(scores, responses, response=response, account=account)
-            frame = frame[frame[account].isin(groups.index)]
-            frame["_group"] = frame[account].map(groups).to_numpy()
-            by = frame.groupby("_group", observed=True)
-            out["perception"] = by["perception"].mean().reindex(out.index).round(12)
-            out["gap"] = (by["perception"].mean() - by["expectation"].mean()).reindex(out.index).round(12)
-    out.index.name = "group"
-    out.attrs = {"other_accounts": len(other)}
     return out

@@ -15,11 +15,14 @@ and a countermeasure plan computed from the signals that raised each alert.
 
 from __future__ import annotations
 
-import numbers
+import numpy as np
+import pandas as pd
 
-from .defection_base import _account_table, _days, _sales, _share
-from .i18n import t
-from .validation import KamkitDataError, require, require_columns
+from .. import checks
+from ..i18n import t
+from ..sales import account_table, sale_lines
+from ..validation import KamkitDataError, require, require_columns
+from .receivables import open_receivables
 
 #: The six hidden dangers of key accounts, in the textbook's order.
 DANGERS = ("defection", "own_business", "market_disorder", "bullying", "financial_risk", "inertia")
@@ -45,8 +48,6 @@ COUNTERMEASURES = {
 
 def _window_counts(keys, dates, as_of, window_days, weights=None):
     """(recent, before) sums per key over (as_of − w, as_of] and (as_of − 2w, as_of − w]."""
-    import pandas as pd
-
     width = pd.Timedelta(days=window_days)
     recent = (dates > as_of - width) & (dates <= as_of)
     before = (dates > as_of - 2 * width) & (dates <= as_of - width)
@@ -77,16 +78,14 @@ def early_warning_signals(orders, *, tickets=None, invoices=None, as_of=None, wi
     before a defection; customer-attrition early warning, e.g. Buckinx & Van den Poel (2005),
     *EJOR* 164(1); Neslin et al. (2006), *JMR* 43(2).
     """
-    import numpy as np
-    import pandas as pd
 
-    window_days = _days(window_days, "window_days")
-    min_order_days = _days(min_order_days, "min_order_days", low=2)
+    window_days = checks.days(window_days, "window_days")
+    min_order_days = checks.days(min_order_days, "min_order_days", low=2)
     columns = {account: "id", date: "date", amount: "number"}
     has_product = product in orders.columns
     if has_product:
         columns[product] = "id"
-    sales, as_of = _sales(orders, columns, date=date, line_type=line_type, end=as_of,
+    sales, as_of = sale_lines(orders, columns, date=date, line_type=line_type, end=as_of,
                           optional=(product,) if has_product else ())
     days = sales[[account, date]].drop_duplicates().sort_values([account, date])
     gaps = days.groupby(account)[date].diff().dt.days
@@ -120,8 +119,6 @@ def early_warning_signals(orders, *, tickets=None, invoices=None, as_of=None, wi
         out["complaint_increase"] = recent.reindex(keep, fill_value=0.0) - before.reindex(keep, fill_value=0.0)
     out["overdue_share"], previous = 0.0, 0.0
     if invoices is not None:
-        from .defection_receivables import open_receivables
-
         shares = []
         for moment in (as_of, as_of - pd.Timedelta(days=window_days)):
             items = open_receivables(invoices, as_of=moment, account=account)
@@ -143,7 +140,7 @@ def early_warning_signals(orders, *, tickets=None, invoices=None, as_of=None, wi
 def _weights(weights):
     weights = dict(DEFAULT_WARNING_WEIGHTS if weights is None else weights)
     unknown = [k for k in weights if k not in SIGNALS]
-    bad = [k for k, w in weights.items() if isinstance(w, bool) or not isinstance(w, numbers.Real) or not w >= 0]
+    bad = [k for k, w in weights.items() if not checks.is_number(w) or not w >= 0]
     if unknown or bad or not sum(weights.values()) > 0:
         raise KamkitDataError(t("defection.bad_weights", got=repr(weights), signals=", ".join(SIGNALS)))
     return weights
@@ -176,10 +173,8 @@ def early_warning_alerts(signals, weights=None, threshold=50):
         score main_signal
     A1   90.0   order_gap
     """
-    import pandas as pd
-
     weights = _weights(weights)
-    if isinstance(threshold, bool) or not isinstance(threshold, numbers.Real) or not 0 <= threshold <= 100:
+    if not checks.is_number(threshold) or not 0 <= threshold <= 100:
         raise KamkitDataError(t("defection.bad_threshold", got=repr(threshold)))
     score = early_warning_score(signals, weights)
     flagged = score.index[score >= threshold]
@@ -199,11 +194,10 @@ def alert_quality(alerts, left, population) -> "pd.Series":
     ``false_alarms``, ``missed``. Source: precision and recall, e.g. Manning, Raghavan &
     Schütze (2008), ch. 8.
 
-    >>> alert_quality(["A1", "A2", "A3"], ["A1", "A4"], ["A1", "A2", "A3", "A4", "A5"])[["precision", "recall"]].round(3).to_dict()
+    >>> alert_quality(["A1", "A2", "A3"], ["A1", "A4"], ["A1", "A2", "A3", "A4", "A5"])[["precision",
+    ...                                                                                  "recall"]].round(3).to_dict()
     {'precision': 0.333, 'recall': 0.5}
     """
-    import pandas as pd
-
     people = {str(a) for a in (population.index if hasattr(population, "columns") else population)}
     flagged = {str(a) for a in (alerts.index if hasattr(alerts, "columns") else alerts)} & people
     gone = {str(a) for a in left} & people
@@ -235,9 +229,7 @@ def countermeasure_plan(signals, alerts, *, revenue=None, strong=0.5):
     >>> countermeasure_plan(signals, alerts)["countermeasures"].tolist()
     ['partnership, value_added_service, win_win_model']
     """
-    import pandas as pd
-
-    strong = _share(strong, "strong")
+    strong = checks.share(strong, "strong")
     require_columns(alerts, ["score", "main_signal"], what="table")
     require_columns(signals, [f"{s}_score" for s in SIGNALS], what="table")
     rows = []
@@ -289,14 +281,10 @@ def hidden_dangers(orders, *, accounts, invoices, products=None, end=None, gap_f
 
     Source: the textbook's 大客户为企业埋下的隐患 (hidden dangers of key accounts).
     """
-    import pandas as pd
-
-    from .defection_receivables import open_receivables
-
-    if isinstance(gap_factor, bool) or not isinstance(gap_factor, numbers.Real) or not gap_factor > 0:
+    if not checks.is_number(gap_factor) or not gap_factor > 0:
         raise KamkitDataError(t("defection.bad_gap_factor", got=repr(gap_factor)))
     columns = {account: "id", date: "date", amount: "number"}
-    sales, end = _sales(orders, {**columns, product: "id"} if product in orders.columns else columns, date=date,
+    sales, end = sale_lines(orders, {**columns, product: "id"} if product in orders.columns else columns, date=date,
                         line_type=line_type, end=end, optional=(product,))
     revenue = sales.groupby(account)[amount].sum().sort_values(ascending=False)
     rows, flagged_ids = {}, {}
@@ -313,7 +301,7 @@ def hidden_dangers(orders, *, accounts, invoices, products=None, end=None, gap_f
                                     amount=amount, product=product, line_type=line_type)
     row("defection", signals.index[signals["gap_ratio"] > gap_factor])
     if products is not None and product in sales.columns:
-        catalogue = _account_table(products, {"category": "category"}, key=product)["category"]
+        catalogue = account_table(products, {"category": "category"}, key=product)["category"]
         lines = sales.assign(category=sales[product].map(catalogue))
         last_year = lines[date] > end - pd.Timedelta(days=365)
         year_before = ~last_year & (lines[date] > end - pd.Timedelta(days=730))
@@ -342,7 +330,7 @@ def hidden_dangers(orders, *, accounts, invoices, products=None, end=None, gap_f
     late = items[items["days_past_due"] > 90].groupby(account)["amount"].sum()
     late = late[late > 0].sort_values(ascending=False)
     row("financial_risk", late.index, example=late.index[0] if len(late) else "-")
-    table = _account_table(accounts, {"region": "category", "exclusive_territory": "bool"}, key=account)
+    table = account_table(accounts, {"region": "category", "exclusive_territory": "bool"}, key=account)
     yearly = _yearly(sales, account, date, amount)
     first, last = yearly.columns.min(), yearly.columns.max()
     flagged = []

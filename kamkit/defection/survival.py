@@ -16,9 +16,13 @@ long as observed — they are censored, not lost. Kaplan-Meier counts them corre
 
 from __future__ import annotations
 
-from .defection_base import _date, _days, _sales
-from .i18n import t
-from .validation import KamkitDataError, require_columns
+import numpy as np
+import pandas as pd
+
+from .. import checks
+from ..i18n import t
+from ..sales import sale_lines
+from ..validation import KamkitDataError, require_columns
 
 
 def survival_table(orders, *, end=None, inactive_days=180, account="account_id", date="order_date",
@@ -42,10 +46,8 @@ def survival_table(orders, *, end=None, inactive_days=180, account="account_id",
     A            True             60
     B           False            365
     """
-    import pandas as pd
-
-    inactive_days = _days(inactive_days, "inactive_days")
-    frame, end = _sales(orders, {account: "id", date: "date"}, date=date, line_type=line_type, end=end)
+    inactive_days = checks.days(inactive_days, "inactive_days")
+    frame, end = sale_lines(orders, {account: "id", date: "date"}, date=date, line_type=line_type, end=end)
     by_account = frame.groupby(account)[date]
     out = pd.DataFrame({"first_order": by_account.min(), "last_order": by_account.max()})
     out["days_since_last_order"] = (end - out["last_order"]).dt.days
@@ -73,10 +75,8 @@ def churn_rate(table, start, end) -> "pd.Series":
     >>> churn_rate(table, "2024-01-01", "2025-01-01").to_dict()
     {'at_risk': 2, 'churned': 1, 'churn_rate': 0.5}
     """
-    import pandas as pd
-
     require_columns(table, ["first_order", "last_order", "left"], what="table")
-    start, end = _date(start, "start"), _date(end, "end")
+    start, end = checks.date(start, "start"), checks.date(end, "end")
     if not end > start:
         raise KamkitDataError(t("defection.bad_period", start=str(start.date()), end=str(end.date())))
     first, last, left = table["first_order"], table["last_order"], table["left"].astype(bool)
@@ -102,8 +102,6 @@ def kaplan_meier(durations, events):
     >>> kaplan_meier(pd.Series([1, 1, 4]), pd.Series([True, False, True]))["survival"].tolist()
     [1.0, 0.6666666666666667, 0.0]
     """
-    import numpy as np
-    import pandas as pd
 
     frame = pd.DataFrame({"time": pd.Series(durations).to_numpy(), "event": pd.Series(events).to_numpy()})
     if len(frame) == 0:
@@ -149,8 +147,6 @@ def kaplan_meier_by_group(table, groups, *, duration="duration_days", event="lef
     >>> km.groupby("group")["survival"].last().to_dict()
     {'key': 0.5, 'other': 0.0}
     """
-    import pandas as pd
-
     require_columns(table, [duration, event], what="table")
     labels = pd.Series(groups).reindex(table.index)
     parts = []

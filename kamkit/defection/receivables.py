@@ -16,11 +16,12 @@ loss with a provision matrix, and what longer payment terms cost.
 
 from __future__ import annotations
 
-import numbers
+import numpy as np
+import pandas as pd
 
-from .defection_base import _date, _days
-from .i18n import t
-from .validation import KamkitDataError, require
+from .. import checks
+from ..i18n import t
+from ..validation import KamkitDataError, require
 
 #: Ageing buckets: days past due up to 0 (not yet due), 1-30, 31-60, 61-90, over 90.
 BUCKETS = ("due", "1-30", "31-60", "61-90", ">90")
@@ -44,11 +45,9 @@ def open_receivables(invoices, *, as_of=None, account="account_id", invoice_date
     that are open reduce what the account owes. Source: accounts-receivable ageing, e.g.
     Brealey, Myers & Allen (2020), ch. 30 (working capital management).
     """
-    import numpy as np
-    import pandas as pd
 
     frame = _invoices(invoices, account, invoice_date, due_date, amount, paid_date)
-    as_of = frame[invoice_date].max() if as_of is None else _date(as_of, "as_of")
+    as_of = frame[invoice_date].max() if as_of is None else checks.date(as_of, "as_of")
     is_open = (frame[invoice_date] <= as_of) & (frame[paid_date].isna() | (frame[paid_date] > as_of))
     out = frame[is_open].copy()
     out["days_past_due"] = (as_of - out[due_date]).dt.days.astype("int64")
@@ -72,8 +71,6 @@ def ageing_table(open_items, *, account="account_id", amount="amount"):
     A            50.0   0.0    0.0    0.0  100.0  150.0    100.0
     B             0.0  80.0    0.0    0.0    0.0   80.0     80.0
     """
-    import pandas as pd
-
     if "bucket" not in open_items.columns:
         raise KamkitDataError(t("defection.no_buckets"))
     buckets = pd.Categorical(open_items["bucket"], categories=list(BUCKETS))
@@ -102,12 +99,10 @@ def days_sales_outstanding(invoices, *, as_of=None, window_days=365, by_account=
     >>> days_sales_outstanding(invoices, as_of="2025-12-31", by_account=False)
     60.833333
     """
-    import numpy as np
-    import pandas as pd
 
-    window_days = _days(window_days, "window_days")
+    window_days = checks.days(window_days, "window_days")
     frame = _invoices(invoices, account, invoice_date, due_date, amount, paid_date)
-    as_of = frame[invoice_date].max() if as_of is None else _date(as_of, "as_of")
+    as_of = frame[invoice_date].max() if as_of is None else checks.date(as_of, "as_of")
     items = open_receivables(frame, as_of=as_of, account=account, invoice_date=invoice_date, due_date=due_date,
                              amount=amount, paid_date=paid_date)
     window = (frame[invoice_date] > as_of - pd.Timedelta(days=window_days)) & (frame[invoice_date] <= as_of)
@@ -138,8 +133,7 @@ def expected_credit_loss(ageing, loss_rates=None):
     {'A': 50.25}
     """
     rates = dict(DEFAULT_LOSS_RATES if loss_rates is None else loss_rates)
-    bad = {k: v for k, v in rates.items() if k not in BUCKETS or isinstance(v, bool)
-           or not isinstance(v, numbers.Real) or not 0 <= v <= 1}
+    bad = {k: v for k, v in rates.items() if k not in BUCKETS or not checks.is_number(v) or not 0 <= v <= 1}
     if bad or set(rates) != set(BUCKETS):
         raise KamkitDataError(t("defection.bad_loss_rates", got=repr(loss_rates), buckets=", ".join(BUCKETS)))
     missing = [b for b in BUCKETS if b not in ageing.columns]
@@ -168,18 +162,18 @@ def payment_terms_effect(invoices, account_id, terms_days, *, as_of=None, window
     ...     "due_date": ["2025-03-31", "2025-10-01"], "amount": [1825.0, 1825.0],
     ...     "paid_date": ["2025-04-10", "2025-10-01"]})
     >>> effect = payment_terms_effect(invoices, "A", 90, as_of="2025-12-31")
-    >>> effect[["daily_sales", "current_terms_days", "average_delay_days", "receivables", "current_receivables"]].to_dict()
-    {'daily_sales': 10.0, 'current_terms_days': 30.0, 'average_delay_days': 5.0, 'receivables': 950.0, 'current_receivables': 350.0}
+    >>> effect[["daily_sales", "current_terms_days", "average_delay_days", "receivables",
+    ...         "current_receivables"]].to_dict()
+    {'daily_sales': 10.0, 'current_terms_days': 30.0, 'average_delay_days': 5.0, 'receivables': 950.0,
+        'current_receivables': 350.0}
     """
-    import pandas as pd
-
-    terms_days = _days(terms_days, "terms_days", low=0)
-    window_days = _days(window_days, "window_days")
-    if isinstance(cost_of_capital, bool) or not isinstance(cost_of_capital, numbers.Real) \
+    terms_days = checks.days(terms_days, "terms_days", low=0)
+    window_days = checks.days(window_days, "window_days")
+    if not checks.is_number(cost_of_capital) \
             or not 0 <= cost_of_capital <= 1:
         raise KamkitDataError(t("defection.bad_cost_of_capital", got=repr(cost_of_capital)))
     frame = _invoices(invoices, account, invoice_date, due_date, amount, paid_date)
-    as_of = frame[invoice_date].max() if as_of is None else _date(as_of, "as_of")
+    as_of = frame[invoice_date].max() if as_of is None else checks.date(as_of, "as_of")
     mine = frame[(frame[account] == str(account_id)) & (frame[invoice_date] <= as_of)
                  & (frame[invoice_date] > as_of - pd.Timedelta(days=window_days)) & (frame[amount] > 0)]
     if len(mine) == 0:

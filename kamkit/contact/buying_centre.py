@@ -1,40 +1,20 @@
-"""Module 03 — making contact with key accounts (与大客户建立联系).
+"""Module 03 — the buying centre (采购中心): who decides, influences, uses, buys, guards the door.
 
-The buying centre of an account (采购中心: who decides, who influences, who uses, who buys,
-who guards the door), how well we cover it, and — when its people disagree (内部分歧) — who
-blocks, why, and whom to address first. The five-step cycle on the opportunities table lives
-in :mod:`kamkit.contact_pipeline`, the negotiation calculators (BATNA/ZOPA, the Xiao Wang case)
-in :mod:`kamkit.contact_negotiation`; both are re-exported here, so ``kamkit.contact`` has it all.
-
->>> import pandas as pd
->>> people = pd.DataFrame({"contact_id": ["C1", "C2", "C3"], "account_id": ["A1", "A1", "A2"],
-...     "buying_role": ["buyer", "decider", "buyer"], "influence": [3, 5, 2], "attitude": [1, 0, 2]})
->>> buying_centre_coverage(people)[["contacts", "roles_covered", "single_threaded"]]
-            contacts  roles_covered  single_threaded
-account_id
-A1                 2              2            False
-A2                 1              1             True
+How well we cover it, and — when its people disagree (内部分歧) — who blocks, why, and whom to address first.
 """
 
 from __future__ import annotations
 
-from .contact_negotiation import (example_quotation, negotiation_zone, quotation_audit, reference_prices,
-                                  side_order_decision)
-from .contact_pipeline import (STAGES, coverage_model_outcomes, lost_reasons, opportunity_stages,
-                               pipeline_funnel, stalled_deals, win_rates)
-from .i18n import t
-from .validation import KamkitDataError, require, require_columns
+import numpy as np
+import pandas as pd
 
-__all__ = ["BUYING_ROLES", "CONCERNS", "BLOCKING_CAUSES", "STAGES", "buying_centre_map",
-           "buying_centre_coverage", "coverage_risks", "disagreement_diagnosis", "opportunity_stages",
-           "pipeline_funnel", "stalled_deals", "win_rates", "lost_reasons", "coverage_model_outcomes",
-           "negotiation_zone", "side_order_decision", "reference_prices", "quotation_audit",
-           "example_quotation"]
+from ..i18n import t
+from ..schema import BUYING_ROLES
+from ..validation import KamkitDataError, require, require_columns
 
-#: The roles of the buying centre (Webster & Wind 1972), the decider (拍板的人) first.
-BUYING_ROLES = ("decider", "influencer", "user", "buyer", "gatekeeper")
-#: What a contact cares about most (the contacts table's ``main_concern``).
-CONCERNS = ("price", "quality", "delivery", "technical", "service", "relationship")
+__all__ = ["BLOCKING_CAUSES", "buying_centre_map", "buying_centre_coverage", "coverage_risks",
+           "disagreement_diagnosis"]
+
 #: The textbook's five causes of internal disagreement (内部分歧的原因), in its order.
 BLOCKING_CAUSES = ("information", "position", "our_behaviour", "competitor_camp", "indecision")
 
@@ -86,8 +66,6 @@ def buying_centre_map(contacts, account_id, *, account="account_id", contact="co
     1     decider  champion       10  key_ally
     0       buyer   sceptic       -3   blocker
     """
-    import numpy as np
-
     columns = {"account": account, "contact": contact, "role": role, "influence": influence,
                "attitude": attitude}
     frame = _people(contacts, columns)
@@ -130,8 +108,6 @@ def buying_centre_coverage(contacts, *, accounts=None, visits=None, end=None, ac
     >>> cover.loc["A1", "roles_missing"]
     'decider, influencer, gatekeeper'
     """
-    import pandas as pd
-
     frame = _people(contacts, {"account": account, "contact": contact, "role": role, "attitude": attitude})
     ids = pd.Index(sorted(frame[account].unique()), name=account)
     if accounts is not None:
@@ -242,8 +218,6 @@ def disagreement_diagnosis(contacts, account_id, *, visits=None, min_visits=2, a
     0     decider       indecision              2.5          False
     2        user             none              0.0          False
     """
-    import numpy as np
-
     columns = {"account": account, "contact": contact, "role": role, "influence": influence,
                "attitude": attitude, "concern": concern, "competitor": competitor}
     frame = _people(contacts, columns, optional=("concern", "competitor"))

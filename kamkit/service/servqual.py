@@ -1,40 +1,18 @@
-"""Module 04 — what key accounts expect of service (大客户对服务的期待).
-
-The survey side of service quality: expectation − perception gaps on SERVQUAL's five
-dimensions, importance-performance analysis (IPA) and the Net Promoter Score by account and by
-buying-centre role. The delivery side — service level from the tickets against the level
-promised by tier, what a value-added service costs against the revenue it helps keep, the
-post-sale support checklist and the traditional-mindset comparison — lives in
-:mod:`kamkit.service_delivery` and is re-exported here, so ``kamkit.service`` has it all.
-
->>> import pandas as pd
->>> net_promoter_score([10, 9, 8, 7, 3])
-20.0
->>> importance_performance_quadrant([6.0, 4.0], [3.0, 6.0], 5.0, 5.0).tolist()
-['concentrate_here', 'possible_overkill']
-"""
+"""Module 04 — the survey side of service quality: SERVQUAL gaps, importance-performance analysis, NPS."""
 
 from __future__ import annotations
 
-import numbers
+import numpy as np
+import pandas as pd
 
-from .i18n import t
-from .service_delivery import (account_labels, DEFAULT_ROLE_WEIGHTS, DEFAULT_SERVICE_TARGETS, POST_SALE_SUPPORT,
-                               VALUE_ADDED_PURPOSES, compare_service, service_level, service_roi,
-                               support_checklist, ticket_times, value_added_service_cost)
-from .validation import KamkitDataError, _rows_text, require, require_columns, require_unique
+from ..checks import is_number
+from ..i18n import t
+from ..schema import LIKERT_SCALE, SERVQUAL_DIMENSIONS
+from ..validation import KamkitDataError, _rows_text, require, require_columns, require_unique
+from .delivery import account_labels
 
-__all__ = ["SERVQUAL_DIMENSIONS", "LIKERT_SCALE", "QUADRANTS", "DEFAULT_ROLE_WEIGHTS",
-           "DEFAULT_SERVICE_TARGETS", "VALUE_ADDED_PURPOSES", "POST_SALE_SUPPORT",
-           "servqual_gaps", "importance_performance", "importance_performance_quadrant",
-           "net_promoter_score", "nps_by_group", "ticket_times", "service_level",
-           "value_added_service_cost", "service_roi", "support_checklist", "compare_service"]
-
-#: SERVQUAL's five dimensions of service quality (Parasuraman, Zeithaml & Berry 1988).
-SERVQUAL_DIMENSIONS = ("tangibles", "reliability", "responsiveness", "assurance", "empathy")
-
-#: The Likert scale of the course survey: 1 (lowest) to 7 (highest).
-LIKERT_SCALE = (1, 7)
+__all__ = ["QUADRANTS", "servqual_gaps", "importance_performance", "importance_performance_quadrant",
+           "net_promoter_score", "nps_by_group"]
 
 #: The four quadrants of importance-performance analysis (Martilla & James 1977).
 QUADRANTS = ("concentrate_here", "keep_up_the_good_work", "low_priority", "possible_overkill")
@@ -44,7 +22,6 @@ QUADRANTS = ("concentrate_here", "keep_up_the_good_work", "low_priority", "possi
 
 def _group_labels(frame, by, tiers, account):
     """The group of each row: a column of ``frame`` or, for by="tier", ``tiers`` of its account."""
-    import pandas as pd
 
     if by != "tier":
         require_columns(frame, [by], what="survey_responses")
@@ -65,8 +42,6 @@ def _survey(scores, responses=None, *, needs=("expectation", "perception"), scal
     response lacking a dimension and scores of responses the responses table does not have
     raise KamkitDataError; nothing is dropped.
     """
-    import pandas as pd
-
     names = {"expectation": expectation, "perception": perception, "importance": importance}
     columns = {response: "id", dimension: "category", **{names[k]: "integer" for k in needs}}
     frame = require(scores, columns, what="survey_scores", choices={dimension: tuple(dimensions)})
@@ -150,8 +125,6 @@ def importance_performance_quadrant(importance, performance, importance_cut, per
     >>> importance_performance_quadrant([5.0, 5.0, 4.9], [5.0, 4.9, 4.9], 5.0, 5.0).tolist()
     ['keep_up_the_good_work', 'concentrate_here', 'low_priority']
     """
-    import numpy as np
-
     important = np.asarray(importance, dtype="float64") >= importance_cut
     performing = np.asarray(performance, dtype="float64") >= performance_cut
     return np.where(important, np.where(performing, QUADRANTS[1], QUADRANTS[0]),
@@ -184,8 +157,6 @@ def importance_performance(scores, responses=None, *, accounts=None, crosshair="
     >>> ipa.attrs["crosshair"]
     {'importance': 5.0, 'performance': 4.666667, 'method': 'mean'}
     """
-    import pandas as pd
-
     frame = _survey(scores, responses if accounts is not None else None, needs=("perception", "importance"),
                     scale=scale, dimensions=dimensions, response=response, dimension=dimension,
                     perception=perception, importance=importance, account=account)
@@ -205,7 +176,7 @@ def importance_performance(scores, responses=None, *, accounts=None, crosshair="
         cut_p = float(getattr(out["performance"], crosshair)())
         method = crosshair
     elif (isinstance(crosshair, (tuple, list)) and len(crosshair) == 2
-          and all(isinstance(c, numbers.Real) and not isinstance(c, bool) for c in crosshair)):
+          and all(is_number(c) for c in crosshair)):
         cut_i, cut_p, method = float(crosshair[0]), float(crosshair[1]), "fixed"
     else:
         raise KamkitDataError(t("service.bad_crosshair", got=repr(crosshair)))
@@ -219,8 +190,6 @@ def importance_performance(scores, responses=None, *, accounts=None, crosshair="
 
 def _recommend_scores(values, column="recommend_score"):
     """``values`` as a checked integer Series 0-10 (KamkitDataError if empty or out of range)."""
-    import pandas as pd
-
     series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype="object")
     if len(series) == 0:
         raise KamkitDataError(t("service.no_scores"))
@@ -247,10 +216,8 @@ def net_promoter_score(scores, weights=None) -> float:
     >>> net_promoter_score([])
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: there are no scores: the Net Promoter Score needs at least one 0-10 recommend score.
+    kamkit.validation.KamkitDataError: there are no scores: the Net Promoter Score needs at least one 0-10 ...
     """
-    import numpy as np
-
     values = _recommend_scores(scores).to_numpy("float64")
     net = (values >= 9).astype("float64") - (values <= 6)
     if weights is None:
@@ -284,8 +251,6 @@ def nps_by_group(responses, *, by="account_id", tiers=None, role_weights=None, s
     A1                    3          1           1    0.0    65.0          40.0
     A2                    1          1           0  100.0    81.0         100.0
     """
-    import numpy as np
-
     columns = {account: "id", score: "integer"}
     if role_weights is not None:
         columns[role] = "category"

@@ -1,57 +1,34 @@
-"""Module 02 — the value of key accounts (大客户管理的应用价值).
+"""Module 02 — the account P&L with activity-based cost-to-serve (time-driven ABC, Kaplan & Anderson 2004).
 
-Which accounts really make money? The account P&L takes each account from revenue to profit:
-revenue − cost of goods − discounts, rebates and fees − cost-to-serve, the cost-to-serve built
-from activities (orders, order lines, rush deliveries, tickets, visit hours) at rates a learner
-can change (time-driven activity-based costing). The whale curve ranks the accounts by that
-profit, and the tier table tests misconception 4, "key accounts for volume, small accounts for
-profit" (大客户营销获量, 中小客户营销获利). Discounts and the pocket-price waterfall live in
-:mod:`kamkit.value_pricing`, lifetime value, customer share and the Herborist case in
-:mod:`kamkit.value_retention`; everything is re-exported here, so ``kamkit.value`` has it all.
-
->>> import pandas as pd
->>> profit = pd.Series({"A1": 70.0, "A2": 50.0, "A3": -20.0})
->>> whale_curve(profit)["cumulative_profit_share"].tolist()
-[0.7, 1.2, 1.0]
->>> discount_break_even(0.30, 0.05)
-0.2
+Takes each account from revenue to profit: revenue − cost of goods − discounts, rebates and
+fees − cost-to-serve, the cost-to-serve built from activities (orders, order lines, rush
+deliveries, tickets, visit hours) at rates a learner can change.
 """
 
 from __future__ import annotations
 
 import math
-import numbers
 
-from .i18n import t
-from .schema import to_cents
-from .validation import KamkitDataError, _rows_text, require, require_columns
-from .value_pricing import (break_even_table, discount_break_even, discount_scenarios,
-                            pocket_price_waterfall)
-from .value_retention import (acquisition_versus_retention, customer_lifetime_value, customer_share,
-                              lifetime_value_table, retention_rate, spend_by_group, wallet_by_tier)
+import numpy as np
+import pandas as pd
 
-__all__ = ["DEFAULT_COST_RATES", "COST_DRIVERS", "LINE_TYPES", "account_pnl", "apply_cost_rates",
-           "cost_to_serve_breakdown", "whale_curve", "whale_summary", "margin_by_tier",
-           "discount_break_even", "break_even_table", "pocket_price_waterfall", "discount_scenarios",
-           "customer_lifetime_value", "lifetime_value_table", "retention_rate",
-           "acquisition_versus_retention", "customer_share", "wallet_by_tier", "spend_by_group"]
+from ..checks import ids_text, is_number
+from ..i18n import t
+from ..schema import LINE_TYPES, to_cents
+from ..validation import KamkitDataError, _rows_text, require, require_columns
+
+__all__ = ["DEFAULT_COST_RATES", "COST_DRIVERS", "account_pnl", "apply_cost_rates", "cost_to_serve_breakdown"]
+
 
 #: Time-driven ABC rates (CNY) of the course company: per order, per order line, per expedited
 #: (rush) delivery, per service ticket, per visit hour (Kaplan & Anderson 2004).
 DEFAULT_COST_RATES = {"order": 120.0, "order_line": 15.0, "expedited_delivery": 350.0,
                       "ticket": 250.0, "visit_hour": 300.0}
 
+
 #: The activity driver (a column of :func:`account_pnl`) that each cost rate multiplies.
 COST_DRIVERS = {"order": "orders", "order_line": "order_lines", "expedited_delivery": "expedited_deliveries",
                 "ticket": "tickets", "visit_hour": "visit_hours"}
-
-#: Order-line types: goods (sale, return) and money paid to the account (rebate, fee).
-LINE_TYPES = ("sale", "return", "rebate", "fee")
-
-
-def _ids_text(ids, limit=5):
-    ids = [str(i) for i in ids]
-    return ", ".join(ids[:limit]) + (t("data.and_more", n=len(ids) - limit) if len(ids) > limit else "")
 
 
 def _check_rates(rates):
@@ -60,7 +37,7 @@ def _check_rates(rates):
     for name, value in dict(rates or {}).items():
         if name not in DEFAULT_COST_RATES:
             raise KamkitDataError(t("value.unknown_rate", name=name, choices=", ".join(DEFAULT_COST_RATES)))
-        if isinstance(value, bool) or not isinstance(value, numbers.Real) or math.isnan(value) \
+        if not is_number(value) or math.isnan(value) \
                 or math.isinf(value) or value < 0:
             raise KamkitDataError(t("value.bad_rate", name=name, got=repr(value)))
         merged[name] = float(value)
@@ -69,8 +46,6 @@ def _check_rates(rates):
 
 def _driver_counts(table, ids, account, what, *, hours=None):
     """Rows (or Σ ``hours``) of a driver table per account of ``ids``; unknown ids raise."""
-    import pandas as pd
-
     if table is None:
         return pd.Series(0.0, index=ids)
     columns = {account: "id", **({hours: "number"} if hours else {})}
@@ -81,7 +56,7 @@ def _driver_counts(table, ids, account, what, *, hours=None):
     unknown = pd.Index(frame[account].unique()).difference(ids)
     if len(unknown):
         raise KamkitDataError(t("value.unknown_driver_accounts", what=t(f"data.what.{what}"),
-                                n=len(unknown), ids=_ids_text(unknown)))
+                                n=len(unknown), ids=ids_text(unknown)))
     values = frame[hours] if hours else pd.Series(1.0, index=frame.index)
     return values.groupby(frame[account]).sum().reindex(ids, fill_value=0.0).astype("float64")
 
@@ -132,8 +107,6 @@ def account_pnl(orders, *, tickets=None, visits=None, accounts=None, rates=None,
     A                   51.0     1.0                   1.0          550.0  -499.0
     B                   40.0     1.0                   0.0          135.0   -95.0
     """
-    import numpy as np
-    import pandas as pd
 
     require_columns(orders, [account, order, amount, quantity, cost], what="orders")
     kinds = {account: "id", order: "id", amount: "number", quantity: "number", cost: "number"}
@@ -156,7 +129,7 @@ def account_pnl(orders, *, tickets=None, visits=None, accounts=None, rates=None,
         unknown = pd.Index(frame[account].unique()).difference(ids)
         if len(unknown):
             raise KamkitDataError(t("value.unknown_driver_accounts", what=t("data.what.orders"),
-                                    n=len(unknown), ids=_ids_text(unknown)))
+                                    n=len(unknown), ids=ids_text(unknown)))
     else:
         ids = pd.Index(frame[account].unique())
     ids = ids.sort_values()
@@ -213,8 +186,6 @@ def apply_cost_rates(pnl, rates=None):
     ...
     kamkit.validation.KamkitDataError: the rate 'ticket' must be a number of CNY of 0 or more; got -1.
     """
-    import numpy as np
-
     rates = _check_rates(rates)
     require_columns(pnl, ["gross_profit", *COST_DRIVERS.values()], what="table")
     out = pnl.copy()
@@ -239,133 +210,7 @@ def cost_to_serve_breakdown(pnl, rates=None):
     >>> cost_to_serve_breakdown(pnl).loc["A1"].tolist()
     [240.0, 45.0, 350.0, 0.0, 150.0]
     """
-    import pandas as pd
-
     rates = _check_rates(rates if rates is not None else pnl.attrs.get("rates"))
     require_columns(pnl, list(COST_DRIVERS.values()), what="table")
     return pd.DataFrame({name: rates[name] * pnl[driver].astype("float64")
                          for name, driver in COST_DRIVERS.items()}, index=pnl.index)
-
-
-# -- the whale curve -----------------------------------------------------------------------------
-
-def _profit_values(profit):
-    """``profit`` as a float Series with a positive total, else KamkitDataError."""
-    import pandas as pd
-
-    if not isinstance(profit, pd.Series):
-        profit = pd.Series(profit, dtype="float64" if len(profit) == 0 else None)
-    if len(profit) == 0:
-        raise KamkitDataError(t("value.no_accounts"))
-    column = "profit" if profit.name is None else str(profit.name)
-    clean = require(profit.rename(column).to_frame(), {column: "number"})[column]
-    total = float(clean.sum())
-    if not total > 0:
-        raise KamkitDataError(t("value.nonpositive_profit", column=column, total=total))
-    return clean
-
-
-def whale_curve(profit):
-    """The whale curve (Stobachoff curve): cumulative share of total profit, most profitable first.
-
-    Accounts sorted by profit, largest first (ties by id). Columns ``rank``, ``profit``,
-    ``cumulative_profit``, ``cumulative_profit_share`` = cumulative_profit / total profit and
-    ``cumulative_account_share`` = rank / n. The curve climbs above 100 % while profitable
-    accounts are added, peaks where the first loss maker comes, and falls back to exactly
-    100 % at the last account. The total profit must be positive. Source: Storbacka (1995);
-    Kaplan & Narayanan (2001), *Measuring and managing customer profitability*.
-
-    >>> import pandas as pd
-    >>> curve = whale_curve(pd.Series({"A2": 50.0, "A1": 70.0, "A3": -20.0}))
-    >>> curve[["rank", "profit", "cumulative_profit_share", "cumulative_account_share"]]
-        rank  profit  cumulative_profit_share  cumulative_account_share
-    A1     1    70.0                      0.7                  0.333333
-    A2     2    50.0                      1.2                  0.666667
-    A3     3   -20.0                      1.0                  1.000000
-    """
-    import numpy as np
-    import pandas as pd
-
-    clean = _profit_values(profit)
-    ordered = clean.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
-    total, n = float(ordered.sum()), len(ordered)
-    cumulative = ordered.cumsum().to_numpy()
-    share = np.round(cumulative / total, 12)
-    share[-1] = 1.0
-    rank = np.arange(1, n + 1)
-    return pd.DataFrame({"rank": rank, "profit": ordered.to_numpy(), "cumulative_profit": cumulative,
-                         "cumulative_profit_share": share, "cumulative_account_share": rank / n},
-                        index=ordered.index)
-
-
-def whale_summary(profit) -> dict:
-    """The whale curve in numbers: where it peaks and how much profit the loss makers destroy.
-
-    Keys: ``accounts``; ``total_profit``; ``peak_share`` = the highest cumulative profit share
-    (Σ of the positive profits / total profit); ``peak_accounts`` (accounts up to the peak) and
-    ``peak_account_share``; ``loss_makers`` (accounts with profit < 0) and ``loss_maker_share``;
-    ``profit_destroyed`` = −Σ of the negative profits (CNY, ≥ 0). Source: Kaplan & Narayanan (2001).
-
-    >>> import pandas as pd
-    >>> summary = whale_summary(pd.Series({"A1": 70.0, "A2": 50.0, "A3": -20.0, "A4": 0.0}))
-    >>> summary["peak_share"], summary["peak_accounts"], summary["loss_makers"], summary["profit_destroyed"]
-    (1.2, 2, 1, 20.0)
-    """
-    curve = whale_curve(profit)
-    peak = int(curve["cumulative_profit"].to_numpy().argmax())
-    losers = curve["profit"] < 0
-    return {"accounts": len(curve), "total_profit": float(curve["profit"].sum()),
-            "peak_share": float(curve["cumulative_profit_share"].iloc[peak]), "peak_accounts": peak + 1,
-            "peak_account_share": float(curve["cumulative_account_share"].iloc[peak]),
-            "loss_makers": int(losers.sum()), "loss_maker_share": float(losers.mean()),
-            "profit_destroyed": float(-curve.loc[losers, "profit"].sum())}
-
-
-def margin_by_tier(pnl, tiers):
-    """Revenue, margins and profit per tier: misconception 4 (大客户营销获量, 中小客户营销获利) tested.
-
-    ``tiers`` maps account id → tier (e.g. :func:`kamkit.identify.pyramid_tiers` of revenue); every
-    account of ``pnl`` needs one (else KamkitDataError). One row per tier, in the tiers' order:
-    ``accounts``, ``revenue``, ``gross_profit``, ``cost_to_serve``, ``profit``; ``revenue_share``
-    and ``profit_share`` (of the totals); ``gross_margin`` = gross_profit / revenue,
-    ``cost_to_serve_ratio`` = cost_to_serve / revenue, ``profit_margin`` = profit / revenue
-    (NaN for a tier with no revenue); ``loss_makers`` (accounts with profit < 0).
-    Source: Kaplan & Narayanan (2001); the textbook's misconception 4.
-
-    >>> import pandas as pd
-    >>> pnl = pd.DataFrame({"revenue": [1000.0, 100.0, 50.0], "gross_profit": [150.0, 30.0, 15.0],
-    ...     "cost_to_serve": [50.0, 10.0, 25.0]}, index=["A1", "A2", "A3"])
-    >>> pnl["profit"] = pnl["gross_profit"] - pnl["cost_to_serve"]
-    >>> table = margin_by_tier(pnl, pd.Series({"A1": "key", "A2": "small", "A3": "small"}))
-    >>> table[["accounts", "profit", "profit_share", "profit_margin", "loss_makers"]]
-           accounts  profit  profit_share  profit_margin  loss_makers
-    tier
-    key           1   100.0      0.909091       0.100000            0
-    small         2    10.0      0.090909       0.066667            1
-    """
-    import numpy as np
-    import pandas as pd
-
-    require_columns(pnl, ["revenue", "gross_profit", "cost_to_serve", "profit"], what="table")
-    tiers = pd.Series(tiers)
-    missing = pnl.index.difference(tiers.dropna().index)
-    if len(missing):
-        raise KamkitDataError(t("value.missing_tiers", n=len(missing), ids=_ids_text(missing)))
-    labels = tiers.reindex(pnl.index)
-    order = list(tiers.cat.categories) if isinstance(tiers.dtype, pd.CategoricalDtype) else \
-        list(pd.unique(labels.sort_values(kind="stable")))
-    frame = pnl[["revenue", "gross_profit", "cost_to_serve", "profit"]].astype("float64")
-    grouped = frame.groupby(labels.to_numpy(), sort=False)
-    out = grouped.sum().reindex(order).dropna(how="all")
-    out.insert(0, "accounts", grouped.size().reindex(out.index).astype("int64"))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        revenue = out["revenue"].where(out["revenue"] != 0)
-        out["revenue_share"] = out["revenue"] / frame["revenue"].sum()
-        out["profit_share"] = out["profit"] / frame["profit"].sum()
-        out["gross_margin"] = out["gross_profit"] / revenue
-        out["cost_to_serve_ratio"] = out["cost_to_serve"] / revenue
-        out["profit_margin"] = out["profit"] / revenue
-    out["loss_makers"] = (frame["profit"] < 0).groupby(labels.to_numpy(), sort=False).sum() \
-        .reindex(out.index).astype("int64")
-    out.index.name = "tier"
-    return out

@@ -13,19 +13,13 @@ Everything here is also available from :mod:`kamkit.value`.
 
 from __future__ import annotations
 
-import math
-import numbers
+import numpy as np
+import pandas as pd
 
-from .i18n import t
-from .validation import KamkitDataError
-
-
-def _share(value, name, *, low=0.0, high=1.0, low_open=False):
-    """A number in [low, high] ((low, high] with ``low_open``), else KamkitDataError naming it."""
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or math.isnan(value) \
-            or not (low < value if low_open else low <= value) or not value <= high:
-        raise KamkitDataError(t("value.bad_share", name=name, low=low, high=high, got=repr(value)))
-    return float(value)
+from ..checks import ids_text, is_integer, is_number, share
+from ..i18n import t
+from ..validation import KamkitDataError, require_columns
+from .pnl import _check_rates, cost_to_serve_breakdown
 
 
 def discount_break_even(margin, discount) -> float:
@@ -44,10 +38,10 @@ def discount_break_even(margin, discount) -> float:
     >>> discount_break_even(0.05, 0.05)
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: a discount of 5.0 % at a margin of 5.0 % leaves nothing per unit sold: no extra volume can make up for it. The discount must be smaller than the margin.
+    kamkit.validation.KamkitDataError: a discount of 5.0 % at a margin of 5.0 % leaves nothing per unit sold: no ...
     """
-    margin = _share(margin, "margin", low_open=True)
-    discount = _share(discount, "discount")
+    margin = share(margin, "margin")
+    discount = share(discount, "discount", low_open=False)
     if discount >= margin:
         raise KamkitDataError(t("value.discount_eats_margin", discount=100 * discount, margin=100 * margin))
     return round(discount / (margin - discount), 12)
@@ -65,14 +59,12 @@ def break_even_table(margins=(0.15, 0.2, 0.3, 0.4), discounts=(0.02, 0.05, 0.1, 
     0.3        0.2   0.5
     0.1        1.0   NaN
     """
-    import pandas as pd
-
     rows = {}
     for margin in margins:
         row = {}
         for discount in discounts:
-            _share(discount, "discount")
-            row[discount] = (discount_break_even(margin, discount) if discount < _share(margin, "margin", low_open=True)
+            share(discount, "discount", low_open=False)
+            row[discount] = (discount_break_even(margin, discount) if discount < share(margin, "margin")
                              else float("nan"))
         rows[margin] = row
     table = pd.DataFrame.from_dict(rows, orient="index")
@@ -107,10 +99,6 @@ def pocket_price_waterfall(pnl, account_ids=None, rates=None):
     >>> pocket_price_waterfall(pnl, "A", rates={"order": 10, "order_line": 1}).set_index("step")["amount"].tolist()
     [200.0, -20.0, 180.0, -9.0, 0.0, 171.0, -120.0, -12.0, 0.0, 0.0, 0.0, 39.0]
     """
-    import pandas as pd
-
-    from .validation import require_columns
-    from .value import _check_rates, _ids_text, cost_to_serve_breakdown
 
     require_columns(pnl, ["list_revenue", "discounts", "rebates", "fees", "cost_of_goods"], what="table")
     if account_ids is None:
@@ -120,7 +108,7 @@ def pocket_price_waterfall(pnl, account_ids=None, rates=None):
             else list(account_ids)
         missing = [i for i in ids if i not in pnl.index]
         if missing or not ids:
-            raise KamkitDataError(t("value.unknown_accounts", n=len(missing), ids=_ids_text(missing) or "-"))
+            raise KamkitDataError(t("value.unknown_accounts", n=len(missing), ids=ids_text(missing) or "-"))
         chosen = pnl.loc[ids]
     rates = _check_rates(rates if rates is not None else pnl.attrs.get("rates"))
     costs = cost_to_serve_breakdown(chosen, rates).sum()
@@ -162,16 +150,14 @@ def discount_scenarios(margin, *, elasticity=2.0, max_discount=None, steps=61, b
     1      0.05            0.1                   0.2    27.5        -0.0833
     2      0.10            0.2                   0.5    24.0        -0.2000
     """
-    import numpy as np
-    import pandas as pd
 
-    margin = _share(margin, "margin", low_open=True)
-    if isinstance(elasticity, bool) or not isinstance(elasticity, numbers.Real) or not 0 <= elasticity < 1e6:
+    margin = share(margin, "margin")
+    if not is_number(elasticity) or not 0 <= elasticity < 1e6:
         raise KamkitDataError(t("value.bad_elasticity", got=repr(elasticity)))
-    top = margin if max_discount is None else _share(max_discount, "max_discount")
-    if isinstance(steps, bool) or not isinstance(steps, numbers.Integral) or steps < 2:
+    top = margin if max_discount is None else share(max_discount, "max_discount", low_open=False)
+    if not is_integer(steps) or steps < 2:
         raise KamkitDataError(t("value.bad_steps", got=repr(steps)))
-    if isinstance(base_revenue, bool) or not isinstance(base_revenue, numbers.Real) or not base_revenue > 0:
+    if not is_number(base_revenue) or not base_revenue > 0:
         raise KamkitDataError(t("value.bad_base_revenue", got=repr(base_revenue)))
     d = np.linspace(0.0, top, int(steps))
     volume = 1 + elasticity * d

@@ -26,12 +26,17 @@ won                  1         NaN
 
 from __future__ import annotations
 
-from .i18n import t
-from .validation import KamkitDataError, _rows_text, require, require_columns
+import numpy as np
+import pandas as pd
 
-#: The four steps of the cycle an opportunity passes before it closes, in order.
-STAGES = ("find", "break_through", "hold", "defend")
-OUTCOMES = ("won", "lost", "open")
+from ..checks import is_number
+from ..i18n import t
+from ..schema import OPPORTUNITY_OUTCOMES, PIPELINE_STAGES
+from ..validation import KamkitDataError, _rows_text, require, require_columns
+
+#: The four steps of the cycle an opportunity passes before it closes, in order (schema.PIPELINE_STAGES).
+STAGES = PIPELINE_STAGES
+OUTCOMES = OPPORTUNITY_OUTCOMES
 
 
 def _stage_columns(stages):
@@ -70,10 +75,8 @@ def opportunity_stages(opportunities, *, stages=STAGES, opportunity="opportunity
     >>> opportunity_stages(deals)
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: 1 opportunity closed before it reached a stage it records ('closed_date' before 'break_through_date'; row 0: 'O1'). Correct the dates.
+    kamkit.validation.KamkitDataError: 1 opportunity closed before it reached a stage it records ('closed_date' ...
     """
-    import numpy as np
-    import pandas as pd
 
     columns = _stage_columns(stages)
     names, dates = list(columns), list(columns.values())
@@ -131,8 +134,6 @@ def pipeline_funnel(opportunities, *, stages=STAGES, outcome="outcome", amount="
     stage, and ``median_days`` in the stage among those that left it. The lowest conversion is
     where the funnel leaks. Source: the textbook's 五部曲; Söhnchen & Albers (2010).
     """
-    import pandas as pd
-
     frame = opportunity_stages(opportunities, stages=stages, outcome=outcome, amount=amount, **names)
     columns = frame.attrs["stages"]
     rows = []
@@ -173,7 +174,7 @@ def stalled_deals(opportunities, *, factor=3.0, end=None, stages=STAGES, **names
       opportunity_id  days_in_stage  usual_days
     2             O3             60        15.0
     """
-    if isinstance(factor, bool) or not isinstance(factor, (int, float)) or not factor > 0:
+    if not is_number(factor) or not factor > 0:
         raise KamkitDataError(t("contact.bad_factor", got=repr(factor)))
     frame = opportunity_stages(opportunities, stages=stages, end=end, **names)
     usual = {name: frame[f"days_{name}"].median() for name in frame.attrs["stages"]}
@@ -224,8 +225,6 @@ def win_rates(opportunities, by="salesperson", *, outcome="outcome", amount="amo
     S1             1     1     0       0.5         0.666667
     S2             0     0     1       NaN              NaN
     """
-    import pandas as pd
-
     frame = opportunity_stages(opportunities, outcome=outcome, amount=amount, account=account, **names)
     group, label = _groups(frame, by, account)
     is_ = {kind: frame[outcome] == kind for kind in OUTCOMES}
@@ -256,8 +255,6 @@ def lost_reasons(opportunities, *, reason="lost_reason", outcome="outcome", **na
     stage
     find             2
     """
-    import pandas as pd
-
     frame = opportunity_stages(opportunities, outcome=outcome, **names)
     require_columns(frame, [reason], what="opportunities")
     lost = frame[frame[outcome] == "lost"]
@@ -280,8 +277,6 @@ def coverage_model_outcomes(key_accounts, accounts, opportunities, coverage, *, 
     ``visits`` the median ``visits_per_year`` over ``years``.
     Source: the textbook's 建立专门机构和专人; Homburg, Workman & Jensen (2002).
     """
-    import pandas as pd
-
     keys = [key_accounts] if isinstance(key_accounts, str) else list(key_accounts)
     table = require(accounts[[account, model]] if account in accounts.columns and model in accounts.columns
                     else accounts, {account: "id", model: "category"}, what="accounts").set_index(account)

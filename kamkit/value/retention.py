@@ -13,19 +13,12 @@ available from :mod:`kamkit.value`.
 from __future__ import annotations
 
 import math
-import numbers
 
-from .i18n import t
-from .validation import KamkitDataError, require, require_columns
+import pandas as pd
 
-
-def _real(value, name, *, low=None, low_open=False):
-    """A finite number (≥ low, or > low with ``low_open``), else KamkitDataError naming it."""
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value) \
-            or (low is not None and (value <= low if low_open else value < low)):
-        raise KamkitDataError(t("value.bad_number", name=name, got=repr(value),
-                                low="-∞" if low is None else low))
-    return float(value)
+from ..checks import ids_text, is_integer, is_number, number
+from ..i18n import t
+from ..validation import KamkitDataError, require, require_columns
 
 
 def customer_lifetime_value(margin, retention, discount_rate=0.1, *, years=None) -> float:
@@ -44,18 +37,18 @@ def customer_lifetime_value(margin, retention, discount_rate=0.1, *, years=None)
     >>> customer_lifetime_value(100.0, 1.0, 0.0)
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: a retention rate of 1.0 with a discount rate of 0.0 gives an infinite lifetime value (the formula needs retention < 1 + discount rate). Use a retention rate below 1, or a positive discount rate.
+    kamkit.validation.KamkitDataError: a retention rate of 1.0 with a discount rate of 0.0 gives an infinite ...
     """
-    margin = _real(margin, "margin")
-    if isinstance(retention, bool) or not isinstance(retention, numbers.Real) or not 0 <= retention <= 1:
+    margin = number(margin, "margin", finite=True)
+    if not is_number(retention) or not 0 <= retention <= 1:
         raise KamkitDataError(t("value.bad_retention", got=repr(retention)))
-    rate = _real(discount_rate, "discount_rate", low=0)
+    rate = number(discount_rate, "discount_rate", low=0, finite=True)
     q = retention / (1 + rate)
     if years is None:
         if retention >= 1 + rate:
             raise KamkitDataError(t("value.retention_too_high", retention=float(retention), rate=rate))
         return round(margin * retention / (1 + rate - retention), 9)
-    if isinstance(years, bool) or not isinstance(years, numbers.Integral) or years < 1:
+    if not is_integer(years) or years < 1:
         raise KamkitDataError(t("value.bad_years", got=repr(years)))
     value = margin * years if q == 1 else margin * q * (1 - q ** int(years)) / (1 - q)
     return round(value, 9)
@@ -74,11 +67,9 @@ def lifetime_value_table(margin, retentions=(0.5, 0.6, 0.7, 0.8, 0.9, 0.95), dis
     0        0.5             2.0            83.3           0.833
     1        0.9            10.0           450.0           4.500
     """
-    import pandas as pd
-
     rows = []
     for r in retentions:
-        if isinstance(r, bool) or not isinstance(r, numbers.Real) or not 0 <= r < 1:
+        if not is_number(r) or not 0 <= r < 1:
             raise KamkitDataError(t("value.bad_retention_below_one", got=repr(r)))
         value = customer_lifetime_value(margin, r, discount_rate)
         rows.append({"retention": float(r), "expected_years": round(1 / (1 - r), 9),
@@ -107,7 +98,7 @@ def retention_rate(orders, *, year=None, account="account_id", date="order_date"
         frame = frame[frame[line_type] == "sale"]
     years = frame[date].dt.year
     year = int(years.max()) if year is None else year
-    if isinstance(year, bool) or not isinstance(year, numbers.Integral):
+    if not is_integer(year):
         raise KamkitDataError(t("value.bad_year", got=repr(year), choices=", ".join(map(str, sorted(years.unique())))))
     before = set(frame.loc[years == year - 1, account])
     if not before or year not in set(years):
@@ -132,11 +123,12 @@ def acquisition_versus_retention(budget, keep_cost, *, cost_ratio=5.0, lifetime_
     >>> result["customers_kept"], result["customers_won"], result["value_kept"], result["value_won"], result["better"]
     (20.0, 4.0, 30000.0, -2000.0, 'retention')
     """
-    budget = _real(budget, "budget", low=0, low_open=True)
-    keep_cost = _real(keep_cost, "keep_cost", low=0, low_open=True)
-    cost_ratio = _real(cost_ratio, "cost_ratio", low=0, low_open=True)
-    kept_value = _real(lifetime_value, "lifetime_value")
-    new_value = kept_value if new_lifetime_value is None else _real(new_lifetime_value, "new_lifetime_value")
+    budget = number(budget, "budget", low=0, low_open=True, finite=True)
+    keep_cost = number(keep_cost, "keep_cost", low=0, low_open=True, finite=True)
+    cost_ratio = number(cost_ratio, "cost_ratio", low=0, low_open=True, finite=True)
+    kept_value = number(lifetime_value, "lifetime_value", finite=True)
+    new_value = kept_value if new_lifetime_value is None else number(new_lifetime_value, "new_lifetime_value",
+                                                                     finite=True)
     win_cost = cost_ratio * keep_cost
     kept, won = budget / keep_cost, budget / win_cost
     value_kept, value_won = round(kept * kept_value - budget, 6), round(won * new_value - budget, 6)
@@ -170,8 +162,6 @@ def customer_share(orders, market_customers, *, by=None, year=None, account="acc
     bolts          2                 4             0.5
     oil            2                 4             0.5
     """
-    import pandas as pd
-
     kinds = {account: "id", date: "date", **({by: "category"} if by else {}),
              **({line_type: "category"} if line_type in orders.columns else {})}
     require_columns(orders, list(kinds), what="orders")
@@ -186,7 +176,7 @@ def customer_share(orders, market_customers, *, by=None, year=None, account="acc
             raise KamkitDataError(t("value.bad_year", got=repr(year), choices="-"))
     key = frame[by] if by else pd.Series("all", index=frame.index)
     buyers = frame[account].groupby(key.rename(by or "market")).nunique()
-    if isinstance(market_customers, numbers.Real) and not isinstance(market_customers, bool):
+    if is_number(market_customers):
         market = pd.Series(float(market_customers), index=buyers.index)
     else:
         market = pd.Series(dict(market_customers), dtype="float64").reindex(buyers.index)
@@ -216,15 +206,12 @@ def wallet_by_tier(headroom, tiers):
     key           1          60.0   100.0             0.60      40.0
     small         2          15.0   100.0             0.15      85.0
     """
-    import pandas as pd
-
-    from .value import _ids_text
 
     require_columns(headroom, ["yearly_spend", "wallet", "headroom"], what="table")
     tiers = pd.Series(tiers)
     missing = headroom.index.difference(tiers.dropna().index)
     if len(missing):
-        raise KamkitDataError(t("value.missing_tiers", n=len(missing), ids=_ids_text(missing)))
+        raise KamkitDataError(t("value.missing_tiers", n=len(missing), ids=ids_text(missing)))
     labels = tiers.reindex(headroom.index).to_numpy()
     grouped = headroom[["yearly_spend", "wallet", "headroom"]].astype("float64").groupby(labels, sort=False)
     out = grouped.sum()
@@ -260,9 +247,6 @@ def spend_by_group(orders, groups, *, account="account_id", order="order_id", am
     True          1       0.333333            0.8              200.0
     False         2       0.666667            0.2               50.0
     """
-    import pandas as pd
-
-    from .value import _ids_text
 
     kinds = {account: "id", order: "id", amount: "number",
              **({line_type: "category"} if line_type in orders.columns else {})}
@@ -273,7 +257,7 @@ def spend_by_group(orders, groups, *, account="account_id", order="order_id", am
     groups = pd.Series(groups)
     missing = pd.Index(frame[account].unique()).difference(groups.dropna().index)
     if len(missing):
-        raise KamkitDataError(t("value.missing_groups", n=len(missing), ids=_ids_text(missing)))
+        raise KamkitDataError(t("value.missing_groups", n=len(missing), ids=ids_text(missing)))
     label = frame[account].map(groups)
     revenue = frame[amount].groupby(label).sum()
     sales = frame if line_type not in frame.columns else frame[frame[line_type] == "sale"]

@@ -12,15 +12,16 @@ that finds padded minor lines. Re-exported by :mod:`kamkit.contact`.
 
 from __future__ import annotations
 
-import numbers
+import pandas as pd
 
-from .i18n import t
-from .validation import KamkitDataError, require
+from ..checks import is_number, number
+from ..i18n import t
+from ..validation import KamkitDataError, require
 
 
 def _money(value, name, *, allow_negative=False):
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or value != value:
-        raise KamkitDataError(t("contact.not_a_number", name=name, got=repr(value)))
+    """An amount of CNY (0 or more unless ``allow_negative``), else KamkitDataError naming it."""
+    value = number(value, name)
     if not allow_negative and value < 0:
         raise KamkitDataError(t("contact.negative_money", name=name, got=repr(value)))
     return float(value)
@@ -88,7 +89,8 @@ def side_order_decision(*, core_profit, p_core, side_profit, p_core_if_side):
         raise KamkitDataError(t("contact.core_not_positive", got=repr(core_profit)))
     protect, take = p * core, side + q * core
     return {"ev_protect_core": round(protect, 10), "ev_take_side": round(take, 10),
-            "advantage": round(protect - take, 10), "decision": "protect_core" if protect >= take else "take_side_order",
+            "advantage": round(protect - take, 10),
+                "decision": "protect_core" if protect >= take else "take_side_order",
             "break_even_drop": side / core, "drop": p - q}
 
 
@@ -134,11 +136,9 @@ def quotation_audit(quotation, reference, *, item="product_id", quantity="quanti
     0  0.847    0.02  False   False      0.0
     1  0.153    0.80   True    True     80.0
     """
-    import pandas as pd
-
-    if isinstance(tolerance, bool) or not isinstance(tolerance, numbers.Real) or not tolerance >= 0:
+    if not is_number(tolerance) or not tolerance >= 0:
         raise KamkitDataError(t("contact.bad_tolerance", name="tolerance", got=repr(tolerance)))
-    if isinstance(minor_share, bool) or not isinstance(minor_share, numbers.Real) or not 0 < minor_share <= 1:
+    if not is_number(minor_share) or not 0 < minor_share <= 1:
         raise KamkitDataError(t("contact.bad_tolerance", name="minor_share", got=repr(minor_share)))
     frame = require(quotation, {item: "id", quantity: "number", price: "number"}, what="table",
                     bounds={quantity: (0, None), price: (0, None)})
@@ -179,8 +179,6 @@ def example_quotation(orders, products=None):
     padded by 60-90 %. Columns: ``line``, ``product_id``, ``product_name`` (with ``products``),
     ``quantity``, ``quoted_price``. Source: the textbook's Xiao Wang case (小王).
     """
-    import pandas as pd
-
     refs = reference_prices(orders)
     rows = [{"line": i + 1, "product_id": p, "quantity": q, "quoted_price": float(round(refs[p] * f))}
             for i, (p, q, f) in enumerate(_XIAO_WANG_LINES)]
