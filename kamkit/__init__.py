@@ -53,6 +53,7 @@ _LAZY = {
     "load_survey_responses": ("kamkit.datasets", "load_survey_responses"),
     "load_survey_scores": ("kamkit.datasets", "load_survey_scores"),
     "load_invoices": ("kamkit.datasets", "load_invoices"),
+    "load_field_checks": ("kamkit.datasets", "load_field_checks"),
     "list_datasets": ("kamkit.datasets", "list_datasets"),
     "describe": ("kamkit.datasets", "describe"),
     "read_own_data": ("kamkit.owndata", "read_own_data"),

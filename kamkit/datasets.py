@@ -124,6 +124,11 @@ def load_invoices():
     return load("invoices")
 
 
+def load_field_checks():
+    """Field checks of distributors' goods (市场巡查): where they were found, at what price."""
+    return load("field_checks")
+
+
 def list_datasets():
     """The course tables: name, rows, columns and what each holds.
 

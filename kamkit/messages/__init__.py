@@ -11,7 +11,7 @@ an error.
 from importlib import import_module
 
 PARTS = ("core", "checks", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
-         "defection", "grade")
+         "defection", "nb05", "grade")
 
 
 def _merge(parts):
