@@ -211,3 +211,56 @@ def test_field_checks_flag_the_planted_distributor():
                                field_checks=checks, end="2025-12-31")
     assert dangers.loc["market_disorder", "accounts_flagged"] == table["flagged"].sum()
     assert dangers.loc["market_disorder", "example"] in set(table.index[table["flagged"]])
+
+
+# --- charts -------------------------------------------------------------------------------------
+
+def _legend_outside_axes(ax):
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    legend = ax.get_legend().get_window_extent(renderer)
+    axes = ax.get_window_extent(renderer)
+    return not legend.overlaps(axes)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_new_charts_are_labelled_and_their_legends_cover_no_data(lang):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from kamkit import plots
+
+    kamkit.set_language(lang)
+    try:
+        orders, accounts = kamkit.load_orders(), kamkit.load_accounts()
+        survival = d.survival_table(orders, end="2025-12-31")
+        relationship = d.delayed_entry_table(survival, accounts, observed_from="2023-01-01")
+        abc = kamkit.identify.abc_classes(kamkit.identify.revenue_by_account(orders))
+        km = d.kaplan_meier_by_group(relationship, abc, duration="relationship_days", entry="entry_days")
+        split = d.calibration_holdout(orders, calibration_end="2024-12-31", end="2025-12-31")
+        comparison = d.compare_btyd_models(split, models=("bgnbd",))
+        history = d.btyd_summary(orders, end="2025-12-31")
+        alive = d.p_alive(history, {"model": "bgnbd", "params": {"r": 1.9, "alpha": 117.0, "a": 2.65, "b": 612.0}})
+        figures = [plots.survival_plot(km, years=True, min_at_risk=20), plots.holdout_plot(split, comparison),
+                   plots.p_alive_plot(history, alive, highlight=survival.index[survival["left"]],
+                                      stopped=["A1019"])]
+        for ax in figures:
+            assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
+            assert _legend_outside_axes(ax)
+            plt.close(ax.figure)
+        title = plots.concentration_plot(kamkit.identify.revenue_by_account(orders), show_hhi=False).get_title()
+        assert "HHI" not in title  # above the exercise that asks for the HHI
+        plt.close("all")
+    finally:
+        kamkit.set_language("en")
+
+
+def test_field_checks_are_consistent_with_the_other_tables():
+    checks, accounts, products = kamkit.load_field_checks(), kamkit.load_accounts(), kamkit.load_products()
+    assert checks["account_id"].isin(accounts["account_id"]).all()
+    assert checks["product_id"].isin(products["product_id"]).all()
+    assert checks["check_date"].between("2023-01-01", "2025-12-31").all()
+    list_price = products.set_index("product_id")["list_price"]
+    np.testing.assert_allclose(checks["price_floor"], (0.9 * checks["product_id"].map(list_price)).round(2))
