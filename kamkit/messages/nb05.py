@@ -92,6 +92,11 @@ MESSAGES = {
         "在整份台账上拟合 {model}。按 180 天规则，有 {left} 家客户被判为流失；而预设案例表明真正停止购买的只有 "
         "{stopped} 家。P(alive) 低于 0.5 的客户有 {low} 家，其中 {low_stopped} 家属于真正停止购买的客户。{no_repeat} "
         "家没有重复购买的客户，P(alive) 的中位数为 {no_repeat_alive:.2f}。"),
+    "nb05.no_repeat_read": (
+        "{young} of the {n} accounts without a repeat purchase became customers in 2023 or later; of the accounts "
+        "without a repeat purchase in 2023-24, {came_back:.0%} bought again in 2025.",
+        "{n} 家没有重复购买的客户中，有 {young} 家是 2023 年或以后才成为客户的；2023–2024 年没有重复购买的客户中，"
+        "有 {came_back:.0%} 在 2025 年又买了。"),
     "nb05.debtors_same": (
         "The largest debtor is {debtor} (CNY {total:,.0f} open), also the largest buyer; the most overdue is "
         "{overdue_leader} (CNY {overdue:,.0f} past due, expected credit loss CNY {loss:,.0f}).",
