@@ -2,6 +2,7 @@
 
 MESSAGES = {
     # --- printed sentences -------------------------------------------------------------------
+    "nb05.sep": (", ", "、"),
     "nb05.above_share": (
         "{n} account(s) above 10 % of revenue: {accounts}.",
         "收入占比超过 10 % 的客户有 {n} 家：{accounts}。"),
