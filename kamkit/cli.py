@@ -4,9 +4,14 @@
     kamkit data --regenerate [--out DIR]  rewrite the course CSV files (seeded, byte-identical)
     kamkit data --check                   regenerate in a scratch folder and compare
     kamkit doctor                         versions, data folder, Chinese font, kernel
-    kamkit grade SUBMISSIONS --out RESULTS [--jobs N] [--timeout S] [--memory MB] [--lang en|zh]
-                                          grade a class: gradebook.csv, feedback/, grading.log
+    kamkit grade SUBMISSIONS --out RESULTS [--jobs N] [--timeout S] [--memory MB] [--lang en|zh] [--no-sandbox]
+                                          grade a class, each submission in a sandbox: gradebook.csv,
+                                          feedback/, grading.log
+    kamkit report RESULTS [--lang en|zh]  rebuild questions.csv, mistakes.csv, class-report.html
+                                          (with the hand-graded points of RESULTS/manual.csv)
     kamkit lint [MASTER ...] [--strict]   authoring mistakes in the master notebooks
+    kamkit review FILE --out DIR [--columns OWN=COURSE ...] [--lang en|zh] [--sheet S] [--end DATE]
+                                          a key-account review of any ledger: review.html, accounts.csv
 """
 
 from __future__ import annotations
@@ -88,13 +93,13 @@ def _doctor(args) -> int:
 
 
 def _grade(args) -> int:
-    from .grade import GradeError, grade
+    from .grading import GradeError, grade
     from .i18n import t
 
     try:
         summary = grade(args.submissions, args.out, jobs=args.jobs, timeout=args.timeout,
                         memory=args.memory or None, lang=args.lang, autograder=args.autograder,
-                        modules=args.module, student_pattern=args.student_pattern)
+                        modules=args.module, student_pattern=args.student_pattern, sandbox=not args.no_sandbox)
     except GradeError as error:
         print(error, file=sys.stderr)
         return 2
@@ -103,6 +108,24 @@ def _grade(args) -> int:
     if summary["log"]:
         print(t("grade.summary.problems", lang=args.lang, count=len(summary["log"]),
                 log=Path(args.out) / "grading.log"))
+    out = Path(args.out)
+    print(t("report.written", lang=args.lang, html=out / "class-report.html", questions=out / "questions.csv",
+            mistakes=out / "mistakes.csv"))
+    return 0
+
+
+def _report(args) -> int:
+    from .grading.gradebook import RESULTS_JSON
+    from .grading.report import HTML, MISTAKES_CSV, QUESTIONS_CSV, build_report
+    from .i18n import t
+
+    out = Path(args.results)
+    if not (out / RESULTS_JSON).is_file():
+        print(t("report.no_results", lang=args.lang or "en", folder=out), file=sys.stderr)
+        return 2
+    analysis = build_report(out, lang=args.lang)
+    print(t("report.written", lang=analysis["lang"], html=out / HTML, questions=out / QUESTIONS_CSV,
+            mistakes=out / MISTAKES_CSV))
     return 0
 
 
@@ -127,6 +150,9 @@ def main(argv=None) -> int:
     data.set_defaults(func=_data)
     doctor = commands.add_parser("doctor", help="check this installation")
     doctor.set_defaults(func=_doctor)
+    from .review.command import add_parser as add_review
+
+    add_review(commands)
     grade = commands.add_parser("grade", help="grade a folder of submissions (no Docker needed)")
     grade.add_argument("submissions", help="folder of student notebooks (.ipynb) or export zips")
     grade.add_argument("--out", required=True, help="folder for gradebook.csv, feedback/ and grading.log")
@@ -138,7 +164,13 @@ def main(argv=None) -> int:
     grade.add_argument("--autograder", help="folder of *-autograder.zip (default: build/autograder)")
     grade.add_argument("--module", nargs="*", help="grade only these modules (numbers or names)")
     grade.add_argument("--student-pattern", help="regex with a group (?P<student>...) applied to each path")
+    grade.add_argument("--no-sandbox", action="store_true",
+                       help="grade without the bubblewrap sandbox (UNSAFE: student code runs with your rights)")
     grade.set_defaults(func=_grade)
+    report = commands.add_parser("report", help="rebuild the class report of a grading run (no re-grading)")
+    report.add_argument("results", help="the RESULTS folder of a `kamkit grade` run")
+    report.add_argument("--lang", choices=("en", "zh"), default=None, help="language of the report [the run's]")
+    report.set_defaults(func=_report)
     lint = commands.add_parser("lint", help="find authoring mistakes in master notebooks")
     lint.add_argument("masters", nargs="*", help="master notebooks (default: notebooks/source/*.ipynb)")
     lint.add_argument("--lang", choices=("en", "zh"), default="en")

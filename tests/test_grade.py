@@ -17,7 +17,7 @@ import pytest
 
 from kamkit import build
 from kamkit.cli import main
-from kamkit.grade import student_of
+from kamkit.grading import student_of
 
 pytestmark = pytest.mark.slow
 
@@ -188,12 +188,11 @@ def _class(folder: Path):
     add(f"snoop_{M01}.ipynb", notebook(M01, insert={7: snooper(
         marker(M01), '    largest_account_type = "strategic"')}), "snoop", {M01: 0})
     add(f"overwrite_{M01}.ipynb", notebook(M01, insert={0: OVERWRITE_TESTS}), "overwrite", {M01: 0},
-        "changed its copy of the tests")
+        "flagged for review")
     add(f"patcher_{M00}.ipynb", notebook(M00, insert={0: PATCH_CHECKER}), "patcher", {M00: 0},
-        "q1_revenue_2024 passed in the notebook's own run but not in the clean re-check")
+        "flagged for review")
     add(f"fake_{M00}.ipynb", notebook(M00, [2], wrong={1: FAKE_ANSWER}), "fake", {M00: 1},
         "the answer `revenue_2024` is a Anything")
-    expected["patcher"][1].append("touches otter's grading internals")
     expected["overwrite"][1].append("q1_biggest_account passed in the notebook's own run but not")
     return expected
 
@@ -299,9 +298,9 @@ def test_student_pattern_overrides_the_rule():
 
 
 def test_feedback_and_log_speak_the_course_language(tmp_path):
-    from kamkit.grade import Submission
-    from kamkit.grade_report import write_results
-    from kamkit.grade_worker import Autograder
+    from kamkit.grading.autograder import Autograder
+    from kamkit.grading.gradebook import write_results
+    from kamkit.grading.submissions import Submission
 
     grader = Autograder(module=M00, zip_path="", tests={"q1_revenue_2024": "", "q2_who_signs": ""},
                         points={"q1_revenue_2024": 1.0, "q2_who_signs": 1.0})
@@ -325,7 +324,7 @@ LATER = ["02_value_of_key_accounts", "03_making_contact", "04_service_expectatio
 def test_every_later_module_grades_full_partial_and_blank(tmp_path):
     """One run over modules 02-05: per module a student with every answer right, one with only the
     first answer right, one who handed in the blank notebook (files named as an LMS names them)."""
-    from kamkit.grade_worker import Autograder
+    from kamkit.grading.autograder import Autograder
 
     autograder = tmp_path / "autograder"
     for master in build.masters([m[:2] for m in LATER]):

@@ -22,9 +22,51 @@ def test_value_plots_are_labelled(value_course):
     ax = plots.pocket_waterfall_plot(V.pocket_price_waterfall(pnl, "A1020"))
     assert "A1020" in ax.get_title() and "CNY" in ax.get_xlabel()
     plt.close(ax.figure)
-    tiers = kamkit.identify.pyramid_tiers(pnl["revenue"])
+    tiers = kamkit.identify.tiers(value_course["orders"])
     ax = plots.tier_profit_plot(V.margin_by_tier(pnl, tiers))
     assert len(ax.patches) == 8 and ax.get_legend() is not None
+    plt.close(ax.figure)
+
+
+def _tick_texts(ax, axis="y"):
+    ax.figure.canvas.draw()
+    ticks = ax.get_yticklabels() if axis == "y" else ax.get_xticklabels()
+    return [tick.get_text() for tick in ticks]
+
+
+@pytest.mark.parametrize("lang, unit", [("en", "CNY million"), ("zh", "万元")])
+def test_value_money_axes_in_thousands_or_millions(value_course, lang, unit):
+    kamkit.set_language(lang)
+    pnl = value_course["pnl"]
+    scenarios = V.discount_scenarios(0.22, max_discount=0.22, base_revenue=pnl["revenue"].sum())
+    ax = plots.discount_profit_plot(scenarios, 0.05)
+    assert unit in ax.get_ylabel()
+    ticks = [text for text in _tick_texts(ax) if text]
+    assert ticks and all(len(text.replace(",", "")) <= 5 for text in ticks), ticks
+    bbox = ax.yaxis.label.get_window_extent(ax.figure.canvas.get_renderer())
+    assert bbox.x0 >= 0, "the axis label is off the canvas"
+    plt.close(ax.figure)
+    value = V.customer_lifetime_value(50_000, 0.9, 0.1)
+    left, right = plots.retention_value_plot(50_000, 0.9, 0.1, V.acquisition_versus_retention(
+        5_000_000, 10_000, lifetime_value=value))
+    assert unit.split()[-1] in left.get_ylabel() or "thousand" in left.get_ylabel() or "元" in left.get_ylabel()
+    assert all(len(text.replace(",", "")) <= 5 for text in _tick_texts(right) if text)
+    plt.close(left.figure)
+
+
+def test_value_waterfall_labels_have_no_signed_zero(value_course):
+    pnl = value_course["pnl"]
+    for ids in (None, "A1020"):
+        ax = plots.pocket_waterfall_plot(V.pocket_price_waterfall(pnl, ids))
+        texts = [text.get_text() for text in ax.texts]
+        assert texts and not any(text in ("-0.0", "+0.0", "\u22120.0", "-0", "+0") for text in texts), texts
+        assert not any("-" in text for text in texts), "a hyphen where a minus sign belongs"
+        plt.close(ax.figure)
+
+
+def test_value_whale_curve_shows_the_literature_band(value_course):
+    ax = plots.whale_curve_plot(value_course["pnl"]["profit"])
+    assert ax.get_ylim()[1] >= 260 and any("150" in text.get_text() for text in ax.texts)
     plt.close(ax.figure)
 
 

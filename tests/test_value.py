@@ -316,6 +316,34 @@ def test_course_herborist_members_bring_over_half_of_revenue(value_course):
     assert table.loc[True, "revenue_per_order"] > table.loc[False, "revenue_per_order"]
 
 
+def test_rate_scale_for_peak_hand_worked():
+    # profit = (100 - 10k, 60 - 10k, 20 - 30k): peak (160 - 20k) / (180 - 50k) = 1.5 at k = 2
+    pnl = pd.DataFrame({"gross_profit": [100.0, 60.0, 20.0], "cost_to_serve": [10.0, 10.0, 30.0],
+                        "profit": [90.0, 50.0, -10.0]}, index=["A1", "A2", "A3"])
+    k = V.rate_scale_for_peak(pnl, 1.5)
+    assert k == pytest.approx(2.0, rel=1e-5)
+    profit = pnl["gross_profit"] - k * pnl["cost_to_serve"]
+    assert V.whale_summary(profit)["peak_share"] == pytest.approx(1.5, rel=1e-5)
+
+
+def test_rate_scale_for_peak_bad_input():
+    pnl = pd.DataFrame({"gross_profit": [100.0, -50.0], "cost_to_serve": [0.0, 0.0], "profit": [100.0, -50.0]})
+    with pytest.raises(KamkitDataError, match="above 1"):
+        V.rate_scale_for_peak(pnl, 0.9)
+    with pytest.raises(KamkitDataError, match="already peaks at 200 %"):
+        V.rate_scale_for_peak(pnl, 1.5)
+
+
+def test_course_whale_peaks_in_the_literature_band_at_about_twice_the_rates(value_course):
+    pnl = value_course["pnl"]
+    low, high = V.rate_scale_for_peak(pnl, 1.5), V.rate_scale_for_peak(pnl, 2.5)
+    assert 1.0 < low < high < pnl["gross_profit"].sum() / pnl["cost_to_serve"].sum()
+    scaled = V.apply_cost_rates(pnl, {name: rate * high for name, rate in V.DEFAULT_COST_RATES.items()})
+    assert V.whale_summary(scaled["profit"])["peak_share"] == pytest.approx(2.5, rel=1e-4)
+    same = pnl["gross_profit"] - low * pnl["cost_to_serve"]
+    assert V.whale_summary(same)["peak_share"] == pytest.approx(1.5, rel=1e-4)
+
+
 def test_course_more_cost_per_visit_hour_makes_more_loss_makers(value_course):
     low = V.whale_summary(V.apply_cost_rates(value_course["pnl"], {"visit_hour": 100})["profit"])
     high = V.whale_summary(V.apply_cost_rates(value_course["pnl"], {"visit_hour": 600})["profit"])

@@ -142,12 +142,18 @@ def test_value_cost_to_serve_explorer_follows_the_rates(value_course):
     open_before = len(plt.get_fignums())
     box = widgets.cost_to_serve_explorer(value_course["pnl"])
     start = V.whale_summary(value_course["pnl"]["profit"])
-    assert box.summary.value.startswith(f"With these rates {start['loss_makers']:,} of 1,500 accounts")
+    assert f"{start['loss_makers']:,} of 1,500 accounts" in box.summary.value
+    assert box.summary.value.startswith("With these rates the cost-to-serve takes 33.4 % of gross profit")
     before = box.plot.value
     box.controls["visit_hour"].value = 800
     moved = V.whale_summary(V.apply_cost_rates(value_course["pnl"], {"visit_hour": 800})["profit"])
     assert moved["loss_makers"] > start["loss_makers"]
     assert f"{moved['loss_makers']:,} of 1,500" in box.summary.value and box.plot.value != before
+    box.controls["visit_hour"].value = 300
+    box.controls["scale"].value = V.rate_scale_for_peak(value_course["pnl"], 2.0)
+    assert "peaks at 200.0 % of total profit" in box.summary.value
+    box.controls["scale"].value = 4.0  # the company as a whole loses money: said, not an error
+    assert "loses money" in box.summary.value
     assert len(plt.get_fignums()) == open_before, "the explorer leaks open figures"
 
 

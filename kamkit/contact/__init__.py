@@ -8,6 +8,7 @@ blocks, why, and whom to address first. One file per concept:
 ``buying_centre``  the buying-centre map and coverage, disagreement diagnosis (内部分歧)
 ``pipeline``       the five-step cycle on the opportunities table (找、攻、守、防), win rates
 ``negotiation``    BATNA/ZOPA, the side-order decision, quotation audit (the Xiao Wang case)
+``process``        the customer's purchasing process: stages passed, who signs each (拍板的人)
 =================  ===========================================================================
 
 The key accounts are the course's one definition, :func:`kamkit.identify.key_accounts`.
@@ -40,9 +41,10 @@ from .pipeline import (
                             stalled_deals,
                             win_rates,
 )
+from .process import STAGE_SIGNERS, purchasing_process
 
 __all__ = ["BUYING_ROLES", "CONCERNS", "BLOCKING_CAUSES", "STAGES", "buying_centre_map",
            "buying_centre_coverage", "coverage_risks", "disagreement_diagnosis", "opportunity_stages",
            "pipeline_funnel", "stalled_deals", "win_rates", "lost_reasons", "coverage_model_outcomes",
            "negotiation_zone", "side_order_decision", "reference_prices", "quotation_audit",
-           "example_quotation"]
+           "example_quotation", "STAGE_SIGNERS", "purchasing_process"]

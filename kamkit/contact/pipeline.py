@@ -273,8 +273,9 @@ def coverage_model_outcomes(key_accounts, accounts, opportunities, coverage, *, 
     Among ``key_accounts``, grouped by the accounts table's ``model`` column (专门机构和专人
     versus the staff who serve small customers): ``accounts``, ``median_contacts`` and mean
     ``roles_covered`` (from ``coverage``, :func:`kamkit.contact.buying_centre_coverage`),
-    ``single_threaded`` (count), ``win_rate`` of their opportunities (won / decided), and with
-    ``visits`` the median ``visits_per_year`` over ``years``.
+    ``single_threaded`` (count), ``opportunities`` (all their deals, open ones included),
+    ``decided`` (won + lost), ``win_rate`` = won / decided, and with ``visits`` the median
+    ``visits_per_year`` over ``years``.
     Source: the textbook's 建立专门机构和专人; Homburg, Workman & Jensen (2002).
     """
     keys = [key_accounts] if isinstance(key_accounts, str) else list(key_accounts)
@@ -291,6 +292,7 @@ def coverage_model_outcomes(key_accounts, accounts, opportunities, coverage, *, 
                         "roles_covered": grouped["roles_covered"].mean(),
                         "single_threaded": grouped["single_threaded"].sum().astype("int64")})
     out["opportunities"] = rates["opportunities"].reindex(out.index).fillna(0).astype("int64")
+    out["decided"] = (rates["won"] + rates["lost"]).reindex(out.index).fillna(0).astype("int64")
     out["win_rate"] = rates["win_rate"].reindex(out.index)
     if visits is not None:
         require_columns(visits, [account], what="visits")

@@ -10,8 +10,8 @@ an error.
 
 from importlib import import_module
 
-PARTS = ("core", "checks", "start", "identify", "identify_notebook", "realdata", "value", "contact", "service",
-         "defection", "nb05", "grade")
+PARTS = ("core", "checks", "start", "identify", "identify_notebook", "realdata", "value", "nb02", "contact", "nb03",
+         "service", "defection", "nb05", "grade", "review", "nb06")
 
 
 def _merge(parts):

@@ -186,91 +186,55 @@ MESSAGES.update({
 })
 
 MESSAGES.update({
-    # --- notebook 03: exercise feedback -------------------------------------------------------
-    "nb03.mistake.all_accounts_single": (
-        "those are single-contact accounts among ALL accounts; most small accounts have one contact. "
-        "The risk that matters is a KEY account hanging on one person: look at the top 50 only.",
-        "这是所有客户中只有一个联系人的客户；大多数小客户本来就只有一个联系人。真正的风险是大客户只靠一个人维系："
-        "只看前 50 名。"),
-    "nb03.mistake.two_contacts": (
-        "two contacts are already two threads; single-threaded means exactly one contact.",
-        "两个联系人已经是两条线了；单线联系指只有一个联系人。"),
-    "nb03.hint.single_threaded": (
-        "count the contacts per account, then keep the top-50 key accounts with exactly one.",
-        "按客户统计联系人数，再从前 50 名大客户中找出恰好只有一个联系人的。"),
-    "nb03.mistake.contacts_not_roles": (
-        "you counted contacts, not roles: three buyers are still one role. Count the distinct buying_role values per "
-        "account.",
-        "你数的是联系人，不是角色：三个采购员仍然只是一种角色。请按客户统计不同的 buying_role 个数。"),
-    "nb03.mistake.share_not_count": (
-        "that is the share of the five roles (0-1); the question asks for the number of roles (0-5).",
-        "这是五种角色中覆盖的比例（0-1）；题目问的是角色的个数（0-5）。"),
-    "nb03.hint.roles": (
-        "for each top-50 key account count the distinct buying_role values, then take the mean.",
-        "对前 50 名大客户，逐个统计不同 buying_role 的个数，再求平均。"),
-    "nb03.mistake.champion": (
-        "the user is already our champion (+2): talking to friends feels good but moves nothing. Look for who blocks.",
-        "使用者已经是我们的拥护者（+2）：和朋友聊天很愉快，却推动不了项目。去找阻挠的人。"),
-    "nb03.mistake.buyer_price": (
-        "the purchasing manager is only neutral and cares about price; a discount will not remove a technical "
-        "objection "
-        "raised by someone in a competitor's camp.",
-        "采购经理只是中立、关心价格；降价消除不了站在竞争对手一边的人提出的技术异议。"),
-    "nb03.mistake.neutral_decider": (
-        "the decider signs, but is neutral, not blocking: going over the blocker's head leaves the objection standing. "
-        "Weigh influence by how strongly each person is against us.",
-        "拍板的人签字，但他是中立的，并没有阻挠：绕过阻挠者去找他，异议依然存在。请用影响力乘以反对的强度来衡量。"),
-    "nb03.mistake.gatekeeper": (
-        "the assistant guards the door but has little influence (1) and is already on our side.",
-        "助理把守门户，但影响力很小（1），而且已经站在我们一边。"),
-    "nb03.hint.address_first": (
-        "for each contact of the account compute influence × (−attitude); the largest value blocks hardest.",
-        "对该客户的每个联系人计算 影响力 ×（−态度）；数值最大的人阻力最大。"),
-    "nb03.mistake.cumulative": (
-        "that stage has the fewest deals overall, because every leak before it adds up; the question asks for the "
-        "lowest conversion from one stage to the next.",
-        "这个阶段的商机总数最少，因为前面各阶段的流失累积到这里；题目问的是从一个阶段到下一个阶段转化率最低的地方。"),
-    "nb03.mistake.stall_not_leak": (
-        "hold is where deals stall (stay open); a leak is where deals stop moving on. Compare the conversion of each "
-        "stage.",
-        "“守”是商机停滞（一直未关闭）的地方；漏损是指商机没有进入下一步。请比较各阶段的转化率。"),
-    "nb03.hint.leak": (
-        "for each stage divide the deals that reached the next stage by those that reached this one; take the "
-        "smallest.",
-        "对每个阶段，用进入下一阶段的商机数除以进入本阶段的商机数，取最小的那个。"),
-    "nb03.mistake.open_as_lost": (
-        "you divided by all opportunities, so deals still open count as lost; the win rate is won / (won + lost).",
-        "你除以了全部商机，等于把尚未关闭的商机算作丢单；赢单率 = 赢单 /（赢单 + 丢单）。"),
-    "nb03.mistake.all_accounts_rate": (
-        "that is the win rate over all accounts; the question asks for the accounts served by dedicated key-account "
-        "owners.",
-        "这是全部客户的赢单率；题目问的是由专职大客户经理服务的客户。"),
-    "nb03.hint.win_rate": (
-        "keep the opportunities of accounts whose coverage_model is 'dedicated_kam', then won / (won + lost).",
-        "筛选 coverage_model 为 'dedicated_kam' 的客户的商机，再计算 赢单 /（赢单 + 丢单）。"),
-    "nb03.mistake.no_cost_to_serve": (
-        "that is the cost of the goods only; serving the deal (visits, travel, engineers' hours) costs money too.",
-        "这只是货物成本；服务这笔生意（拜访、差旅、工程师工时）也要花钱。"),
-    "nb03.mistake.price_not_cost": (
-        "that is the deal's value, the price we hope for, not the lowest price we can accept.",
-        "这是这笔生意的金额，即我们希望的价格，而不是我们能接受的最低价格。"),
-    "nb03.hint.walk_away": (
-        "add the cost of the goods (deal_cost) and the cost of the visit hours since the deal was found.",
-        "把货物成本（deal_cost）和商机发现以来拜访工时的成本相加。"),
-    "nb03.mistake.revenue_not_profit": (
-        "you compared order values; what Xiao Wang gains or risks is profit: use each order's value × its margin.",
-        "你比较的是订单金额；小王得到或冒险失去的是利润：用订单金额 × 毛利率。"),
-    "nb03.hint.break_even": (
-        "break-even drop = side-order profit / core-project profit.",
-        "盈亏平衡的概率下降 = 小单利润 / 核心项目利润。"),
-    "nb03.mistake.any_markup": (
-        "a few percent above the reference is ordinary price variation; padding is more than the 15 % tolerance.",
-        "比参考价高几个百分点只是正常的价格差异；虚高是指超过 15% 容差。"),
-    "nb03.mistake.minor_lines": (
-        "those are the minor lines (under 5 % of the quotation); not every minor line is padded. Compare prices, not "
-        "sizes.",
-        "这些是次要行（不到报价总额的 5%）；并非每个次要行都报高了。请比较价格，而不是金额大小。"),
-    "nb03.hint.padded": (
-        "divide each quoted price by the reference price; keep the lines more than 15 % above it.",
-        "用每行报价除以参考价；找出高出参考价 15% 以上的行。"),
+    # --- second edition: purchasing process, stage and reason names, chart legends ----------
+    "label.contact.stage_name.find": ("find (找)",
+        "“找”"),
+    "label.contact.stage_name.break_through": ("break through (攻)",
+        "“攻”"),
+    "label.contact.stage_name.hold": ("hold (守)",
+        "“守”"),
+    "label.contact.stage_name.defend": ("defend (防)",
+        "“防”"),
+    "label.contact.reason.price": ("price",
+        "价格"),
+    'label.contact.reason.competitor_relationship': ("the competitor's relationship",
+        '竞争对手的关系'),
+    "label.contact.reason.no_decision": ("no decision",
+        "客户迟迟不做决定"),
+    "label.contact.reason.specification": ("the specification",
+        "技术规格不符"),
+    "label.contact.reason.timing": ("timing",
+        "时机不对"),
+    "label.contact.reason.unknown": ("an unrecorded reason",
+        "原因未记录"),
+    "label.contact.left_stage": ("deals that left the stage (box: middle half, line: median)",
+        "已走完该阶段的单子（箱体：中间一半，线：中位数）"),
+    "label.contact.outlier": ("unusually long (outlier)",
+        "异常长（离群值）"),
+    "label.contact.stalled_marker": ("stalled open deals ({n})",
+        "停滞的在谈单子（{n} 笔）"),
+    "label.contact.days_axis_log": ("days in the stage (log scale)",
+        "在该阶段停留的天数（对数刻度）"),
+    "label.contact.above_overall": ("at or above the overall win rate",
+        "不低于整体赢单率"),
+    "label.contact.below_overall": ("below the overall win rate",
+        "低于整体赢单率"),
+    "label.contact.few_decided": ("fewer than {n} decided deals",
+        "有结果的单子不足 {n} 笔"),
+    "label.contact.asking_price": ("our asking price\nCNY {value:,.0f}",
+        "我方要价\n{value:,.0f} 元"),
+    "label.contact.asking_above": (
+        "Our asking price of CNY {asking:,.0f} is CNY {gap:,.0f} above the buyer's walk-away.",
+        "我方 {asking:,.0f} 元的要价比买方底线高 {gap:,.0f} 元。"),
+    "label.contact.asking_inside": (
+        "Our asking price of CNY {asking:,.0f} is CNY {gap:,.0f} below the buyer's walk-away.",
+        "我方 {asking:,.0f} 元的要价比买方底线低 {gap:,.0f} 元。"),
+    "label.contact.price_axis_k": ("price of the deal (thousand CNY)",
+        "成交价格（千元）"),
+    "contact.bad_signer_roles": ("signers must name buying-centre roles ({roles}); got {got}.",
+        "signers 中的角色必须是采购中心的角色（{roles}）；现在是 {got}。"),
+    "label.contact.group_name.salesperson": ("salesperson",
+        "销售人员"),
+    "label.contact.group_name.coverage_model": ("coverage model",
+        "服务模式"),
 })

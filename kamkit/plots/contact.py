@@ -5,14 +5,24 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FixedLocator, MaxNLocator, NullFormatter
 
-from ..i18n import t
+from ..i18n import CatalogueError, t
 from .base import COLOURS as _COLOURS
 from .base import _axes
 
 _STANCE_COLOURS = {-2: "#c0392b", -1: "#e67e22", 0: "#7f8c8d", 1: "#5dade2", 2: "#1e8449"}
 _ROLE_MARKERS = {"decider": "*", "influencer": "D", "user": "o", "buyer": "s", "gatekeeper": "^"}
+
+
+def _group_name(name):
+    """The translated name of a grouping column (``salesperson``), else the column's own name."""
+    if not name:
+        return ""
+    try:
+        return t(f"label.contact.group_name.{name}")
+    except CatalogueError:
+        return str(name)
 
 
 def _stage_label(stage):
@@ -132,51 +142,101 @@ def pipeline_funnel_plot(funnel, *, ax=None):
     return ax
 
 
-def stage_days_plot(stages_frame, *, ax=None):
-    """Days spent in each stage by the deals that left it (box plot), from :func:`kamkit.contact.opportunity_stages`."""
-    ax = _axes(ax, margins={"left": 0.2})
+def stage_days_plot(stages_frame, *, stalled=None, ax=None, log=True):
+    """Days spent in each stage (box plot of the deals that left it, every outlier drawn), stalled deals marked.
+
+    ``stages_frame`` is :func:`kamkit.contact.opportunity_stages`; ``stalled`` (optional,
+    :func:`kamkit.contact.stalled_deals`) adds each stalled open deal as a red cross at its days
+    in the stage so far. The day axis is logarithmic by default, so that a three-week stage and a
+    deal stuck for years fit on one chart.
+    """
+    ax = _axes(ax, figsize=(6.4, 4.6), margins={"left": 0.2, "bottom": 0.3, "top": 0.93})
     names = list(stages_frame.attrs.get("stages", {}))
-    data = [stages_frame[f"days_{n}"].dropna().to_numpy() for n in names]
-    ax.boxplot(data, orientation="horizontal", showfliers=False, widths=0.6,
-               medianprops={"color": _COLOURS["highlight"], "linewidth": 2})
+    data = [stages_frame[f"days_{n}"].dropna().clip(lower=1).to_numpy() for n in names]
+    ax.boxplot(data, orientation="horizontal", showfliers=True, widths=0.6,
+               medianprops={"color": _COLOURS["main"], "linewidth": 2},
+               flierprops={"marker": "o", "markersize": 3, "markerfacecolor": _COLOURS["muted"],
+                           "markeredgecolor": "none", "alpha": 0.6})
+    handles = [Line2D([], [], color=_COLOURS["main"], linewidth=2, label=t("label.contact.left_stage")),
+               Line2D([], [], linestyle="none", marker="o", markersize=4, color=_COLOURS["muted"],
+                      label=t("label.contact.outlier"))]
+    if stalled is not None and len(stalled):
+        position = {n: i + 1 for i, n in enumerate(names)}
+        ys = stalled["stage"].map(position).to_numpy(dtype=float)
+        jitter = ((stalled.reset_index().index.to_numpy() % 5) - 2) * 0.06
+        ax.scatter(stalled["days_in_stage"].to_numpy(dtype=float), ys + jitter, marker="x", s=28,
+                   color=_COLOURS["highlight"], linewidth=1.2, zorder=4)
+        handles.append(Line2D([], [], linestyle="none", marker="x", color=_COLOURS["highlight"],
+                              label=t("label.contact.stalled_marker", n=len(stalled))))
     ax.set_yticks(range(1, len(names) + 1), [_stage_label(n) for n in names])
     ax.invert_yaxis()
-    ax.set_xlabel(t("label.contact.days_axis"))
+    if log:
+        ax.set_xscale("log")
+        ticks = [1, 3, 10, 30, 100, 300, 1000, 3000]
+        top = max([d.max() for d in data if len(d)] + [float(stalled["days_in_stage"].max()) if stalled is not None
+                                                       and len(stalled) else 1.0])
+        ax.xaxis.set_major_locator(FixedLocator([v for v in ticks if v <= top * 1.5]))
+        ax.xaxis.set_major_formatter(lambda v, _: f"{v:,.0f}")
+        ax.xaxis.set_minor_formatter(NullFormatter())
+        ax.set_xlim(0.8, top * 1.6)
+    ax.set_xlabel(t("label.contact.days_axis_log" if log else "label.contact.days_axis"))
     ax.set_title(t("label.contact.stage_days_title"))
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, frameon=False,
+              fontsize="small")
     ax.grid(alpha=0.3, axis="x")
     return ax
 
 
-def win_rate_plot(rates, *, ax=None):
-    """Win rate (won / decided deals) per group, with the number of decided deals on each bar."""
-    ax = _axes(ax)
+def win_rate_plot(rates, *, ax=None, min_decided=None):
+    """Win rate (won / decided deals) per group, with the number of decided deals on each bar.
+
+    Blue bars are at or above the overall win rate (dashed line), grey bars below; with
+    ``min_decided``, bars of groups with fewer decided deals are hatched (a rate on few deals).
+    The legend explains every colour.
+    """
+    ax = _axes(ax, figsize=(6.4, 4.0), margins={"bottom": 0.3, "top": 0.9})
     decided = rates["won"] + rates["lost"]
     values = rates["win_rate"].fillna(0) * 100
     overall = 100 * rates["won"].sum() / max(decided.sum(), 1)
     colours = [_COLOURS["main"] if v >= overall else _COLOURS["muted"] for v in values]
-    positions = range(len(rates))
-    ax.bar(positions, values, color=colours)
+    few = [min_decided is not None and n < min_decided for n in decided]
+    positions = list(range(len(rates)))
+    bars = ax.bar(positions, values, color=colours, edgecolor="white")
+    for bar, thin in zip(bars, few):
+        if thin:
+            bar.set_hatch("////")
     for x, (v, n) in enumerate(zip(values, decided)):
         ax.text(x, v, f"{int(n)}", ha="center", va="bottom", fontsize=7)
-    ax.axhline(overall, color=_COLOURS["highlight"], linestyle="--", linewidth=1,
-               label=t("label.contact.overall_win_rate", pct=overall))
-    ax.set_xticks(list(positions), [str(i) for i in rates.index], rotation=90 if len(rates) > 8 else 0,
-                  fontsize="small")
-    ax.set_ylim(0, max(values.max(), overall) * 1.2 + 1)
-    ax.set_xlabel(t("label.contact.group_axis", name=rates.index.name or ""))
+    ax.axhline(overall, color=_COLOURS["highlight"], linestyle="--", linewidth=1)
+    ax.set_xticks(positions, [str(i) for i in rates.index], rotation=90 if len(rates) > 8 else 0, fontsize="small")
+    ax.set_ylim(0, max(values.max(), overall) * 1.25 + 1)
+    ax.set_xlabel(t("label.contact.group_axis", name=_group_name(rates.index.name)))
     ax.set_ylabel(t("label.contact.win_rate_axis"))
     ax.set_title(t("label.contact.win_rate_title"))
-    ax.legend(loc="upper right", frameon=False, fontsize="small")
+    handles = [Patch(color=_COLOURS["main"], label=t("label.contact.above_overall")),
+               Patch(color=_COLOURS["muted"], label=t("label.contact.below_overall")),
+               Line2D([], [], color=_COLOURS["highlight"], linestyle="--",
+                      label=t("label.contact.overall_win_rate", pct=overall))]
+    if any(few):
+        handles.append(Patch(facecolor="white", edgecolor=_COLOURS["muted"], hatch="////",
+                             label=t("label.contact.few_decided", n=min_decided)))
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.2 if len(rates) > 8 else -0.14),
+              ncol=2, frameon=False, fontsize="small")
     ax.grid(alpha=0.3, axis="y")
     return ax
 
 
-def negotiation_zone_plot(zone, *, ax=None):
-    """Our walk-away price and the buyer's on one price line; the ZOPA shaded, or the gap when there is none."""
-    ax = _axes(ax, figsize=(6.4, 2.8), margins={"left": 0.06, "right": 0.93, "top": 0.86, "bottom": 0.24})
+def negotiation_zone_plot(zone, *, asking=None, ax=None):
+    """Our walk-away price and the buyer's on one price line; the ZOPA shaded, or the gap when there is none.
+
+    ``asking`` (optional): our asking price, marked with a diamond and labelled, so the chart shows
+    whether it lies inside the zone or beyond the buyer's walk-away price. Prices in thousands of CNY.
+    """
+    ax = _axes(ax, figsize=(6.4, 3.0), margins={"left": 0.06, "right": 0.94, "top": 0.86, "bottom": 0.22})
     ours, theirs = zone["our_walk_away"], zone["buyer_walk_away"]
-    low, high = min(ours, theirs), max(ours, theirs)
-    pad = max(high - low, 0.05 * high, 1.0) * 0.8
+    points = [ours, theirs] + ([asking] if asking is not None else [])
+    low, high = min(points), max(points)
+    pad = max(high - low, 0.05 * high, 1.0) * 0.35
     ax.plot([low - pad, high + pad], [0, 0], color="black", linewidth=1)
     ax.annotate("", xy=(high + pad, 0.45), xytext=(ours, 0.45),
                 arrowprops={"arrowstyle": "->", "color": _COLOURS["main"], "lw": 2})
@@ -188,18 +248,23 @@ def negotiation_zone_plot(zone, *, ax=None):
             color="#8e44ad", fontsize="small")
     if zone["deal_possible"]:
         ax.axvspan(ours, theirs, color="#1e8449", alpha=0.25)
-        ax.text((ours + theirs) / 2, 1.2, t("label.contact.zopa", value=zone["zopa_width"]), ha="center",
+        ax.text((ours + theirs) / 2, 1.35, t("label.contact.zopa", value=zone["zopa_width"]), ha="center",
                 va="center", color="#1e8449", fontweight="bold", fontsize="small")
     else:
         ax.axvspan(theirs, ours, color=_COLOURS["highlight"], alpha=0.2)
-        ax.text((ours + theirs) / 2, 1.2, t("label.contact.no_zopa", value=zone["gap"]), ha="center",
+        ax.text((ours + theirs) / 2, 1.35, t("label.contact.no_zopa", value=zone["gap"]), ha="center",
                 va="center", color=_COLOURS["highlight"], fontweight="bold", fontsize="small")
+    if asking is not None:
+        ax.plot([asking], [0], marker="D", markersize=9, color=_COLOURS["highlight"], zorder=5)
+        ax.axvline(asking, color=_COLOURS["highlight"], linestyle=":", linewidth=1)
+        ax.text(asking, 0.6, t("label.contact.asking_price", value=asking), ha="center", va="bottom",
+                color=_COLOURS["highlight"], fontsize="small", fontweight="bold")
     ax.set_xlim(low - pad, high + pad)
-    ax.set_ylim(-1.5, 1.5)
+    ax.set_ylim(-1.6, 1.6)
     ax.set_yticks([])
-    ax.xaxis.set_major_locator(MaxNLocator(5))
-    ax.set_xlabel(t("label.contact.price_axis"))
-    ax.xaxis.set_major_formatter(lambda v, _: f"{v:,.0f}")
+    ax.xaxis.set_major_locator(MaxNLocator(6))
+    ax.set_xlabel(t("label.contact.price_axis_k"))
+    ax.xaxis.set_major_formatter(lambda v, _: f"{v / 1000:,.0f}")
     ax.set_title(t("label.contact.zone_title"))
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)

@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
 
-from ..i18n import t
+from ..i18n import get_language, t
 from ..messages import MESSAGES
 from ..value import customer_lifetime_value, whale_curve, whale_summary
 from .base import COLOURS as _COLOURS
@@ -20,15 +20,41 @@ def _percent_axis(axis):
     axis.set_major_formatter(PercentFormatter(decimals=0))
 
 
-def _money_axis(axis):
-    axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
+def _money_unit(values):
+    """(divisor, unit) for CNY amounts as large as ``values``: CNY, thousand, million (en); 元, 万元, 亿元 (zh)."""
+    top = max((abs(float(v)) for v in values), default=0.0)
+    scales = ((1e8, "yi"), (1e4, "wan")) if get_language() == "zh" else ((1e6, "million"), (1e4, "thousand"))
+    for threshold, unit in scales:
+        if top >= threshold:
+            return {"yi": 1e8, "wan": 1e4, "million": 1e6, "thousand": 1e3}[unit], t(f"label.value.unit.{unit}")
+    return 1.0, t("label.value.unit.cny")
 
 
-def whale_curve_plot(profit, *, ax=None):
+def _number(value, decimals=2, *, strip=True):
+    """A label: thousands separated, ``decimals`` decimals (trailing zeros stripped unless ``strip`` is
+    False), a true minus sign, never a signed zero.
+
+    >>> _number(-0.04, 1), _number(-3.26, 1), _number(12_500.0), _number(-0.0, 1, strip=False)
+    ('0', '−3.3', '12,500', '0.0')
+    """
+    text = f"{value:,.{decimals}f}"
+    if strip and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if not any(c in "123456789" for c in text):
+        return text.lstrip("-")
+    return text.replace("-", "−")
+
+
+def _money_axis(axis, divisor=1.0):
+    axis.set_major_formatter(FuncFormatter(lambda value, _: _number(value / divisor)))
+
+
+def whale_curve_plot(profit, *, literature=(150, 250), ax=None):
     """The whale curve: cumulative profit share (%) against the share of accounts, most profitable first.
 
     ``profit`` is profit per account (e.g. ``account_pnl(...)["profit"]``). The peak is marked and
     labelled; the falling part, where loss-making accounts eat into profit, is drawn in red.
+    ``literature`` shades the band of peaks reported for real companies (in %; None for none).
     """
     ax = _axes(ax)
     curve = whale_curve(profit)
@@ -40,8 +66,12 @@ def whale_curve_plot(profit, *, ax=None):
                                                                         n=peak))
     ax.plot(x[peak:], y[peak:], color=_LOSS, linewidth=2,
             label=t("label.value.loss_accounts", n=summary["loss_makers"]))
+    if literature:
+        ax.axhspan(*literature, color=_COLOURS["muted"], alpha=0.18, linewidth=0)
+        ax.text(99, literature[1] - 3, t("label.value.literature_band"), color="#5f6b77", fontsize="small",
+                ha="right", va="top")
     ax.axhline(100, color=_COLOURS["muted"], linestyle="--", linewidth=1)
-    ax.text(1, 101, t("label.value.total_profit_line"), color="#5f6b77", fontsize="small", va="bottom")
+    ax.text(96, 98, t("label.value.total_profit_line"), color="#5f6b77", fontsize="small", ha="right", va="top")
     ax.plot([x[peak]], [y[peak]], "o", color="black", markersize=5)
     px, py = x[peak], y[peak]
     ax.annotate(t("label.value.whale_peak", share=100 * summary["peak_share"], accounts=px),
@@ -49,7 +79,7 @@ def whale_curve_plot(profit, *, ax=None):
                 bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85})
     top = max(y) * 1.12
     ax.set_xlim(0, 100)
-    ax.set_ylim(min(0.0, min(y)), max(110.0, top))
+    ax.set_ylim(min(0.0, min(y)), max(110.0, top, (literature[1] + 10) if literature else 0.0))
     _percent_axis(ax.xaxis)
     _percent_axis(ax.yaxis)
     ax.set(title=t("label.value.whale_title"),
@@ -71,7 +101,8 @@ def tier_profit_plot(table, *, ax=None):
     ax.bar(x + 0.2, profit, width=0.4, color=[_GAIN if p >= 0 else _LOSS for p in profit],
            label=t("label.value.profit_share"))
     for xi, value in zip(x, profit):
-        ax.text(xi + 0.2, value + (1 if value >= 0 else -1), f"{value:.0f} %", ha="center",
+        label = f"{value:.0f}" + ("%" if get_language() == "zh" else " %")
+        ax.text(xi + 0.2, value + (1 if value >= 0 else -1), label, ha="center",
                 va="bottom" if value >= 0 else "top", fontsize="small")
     names = [t(f"label.tier.{tier}") if f"label.tier.{tier}" in _known() else str(tier) for tier in table.index]
     ax.set_xticks(x, [t("label.value.tier_tick", tier=name, n=int(n), margin=100 * m)
@@ -109,16 +140,18 @@ def pocket_waterfall_plot(waterfall, *, title=None, ax=None):
             left, width, colour = level + value, -value, _LOSS
             level = level + value
         ax.barh(i, width, left=left, color=colour, height=0.7)
-        text = f"{value:+.1f}" if not row.subtotal else f"{value:.1f}"
+        text = _number(value, 1, strip=False)
+        if text != "0.0" and not row.subtotal and value > 0:
+            text = "+" + text
         if row.subtotal and value < 0:
-            ax.text(value - 1, i, text, va="center", ha="right", fontsize="small")
+            ax.text(value - 1.5, i, text, va="center", ha="right", fontsize="small")
         else:
-            ax.text(max(left + width, left, 0.0) + 1, i, text, va="center", fontsize="small")
+            ax.text(max(left + width, left, 0.0) + 1.5, i, text, va="center", ha="left", fontsize="small")
     ax.set_yticks(range(len(rows)), [t(f"label.value.step.{row.step}") for row in rows])
     ax.invert_yaxis()
     ax.axvline(0, color="black", linewidth=0.8)
     low = min(0.0, min(float(r.per_100_list) for r in rows if r.subtotal))
-    ax.set_xlim(low - 12 if low < 0 else -2, 118)
+    ax.set_xlim(low - 14 if low < 0 else -2, 118)
     ax.set_xlabel(t("label.value.per_100_list"))
     ids = waterfall.attrs.get("account_ids")
     default = (t("label.value.waterfall_account", account=ids[0]) if ids and len(ids) == 1
@@ -133,7 +166,7 @@ def discount_profit_plot(scenarios, discount=None, *, ax=None):
 
     ``scenarios`` is :func:`kamkit.value.discount_scenarios`; ``discount`` marks the chosen one.
     """
-    ax = _axes(ax)
+    ax = _axes(ax, layout="constrained")
     d = scenarios["discount"].to_numpy() * 100
     profit = scenarios["profit"].to_numpy()
     base = float(profit[0])
@@ -144,14 +177,17 @@ def discount_profit_plot(scenarios, discount=None, *, ax=None):
     if discount is not None:
         y = float(np.interp(discount * 100, d, profit))
         ax.plot([discount * 100], [y], "o", color="black", markersize=6)
-        ax.annotate(f"{discount:.0%}: {y:,.0f}", (discount * 100, y), xytext=(6, 8), textcoords="offset points",
+        divisor, unit = _money_unit([*profit, base])
+        ax.annotate(f"{discount:.0%}: {_number(y / divisor, 1, strip=False)}", (discount * 100, y), xytext=(6, 8),
+                    textcoords="offset points",
                     fontsize="small", bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85})
     ax.set_xlim(0, d.max())
     ax.set_ylim(min(0.0, profit.min()), max(profit.max(), base) * 1.15)
     _percent_axis(ax.xaxis)
     ax.set_xlabel(t("label.value.discount_axis"))
-    ax.set_ylabel(t("label.value.profit_cny"))
-    _money_axis(ax.yaxis)
+    divisor, unit = _money_unit([*profit, base])
+    ax.set_ylabel(t("label.value.profit_money", unit=unit))
+    _money_axis(ax.yaxis, divisor)
     ax.set_title(t("label.value.discount_title"))
     ax.legend(loc="lower left", frameon=False, fontsize="small")
     ax.grid(alpha=0.3)
@@ -173,27 +209,29 @@ def retention_value_plot(margin, retention, discount_rate, comparison, *, axes=N
     left.plot(rates * 100, values, color=_LEVEL, linewidth=2)
     value = customer_lifetime_value(margin, retention, discount_rate)
     left.plot([retention * 100], [value], "o", color="black")
-    left.annotate(f"{value:,.0f}", (retention * 100, value), xytext=(-8, 6), textcoords="offset points",
+    left_div, left_unit = _money_unit(values + [value])
+    left.annotate(_number(value / left_div, 1), (retention * 100, value), xytext=(-8, 6), textcoords="offset points",
                   ha="right", fontsize="small")
     _percent_axis(left.xaxis)
     left.set_xlim(0, 100)
     left.set_xlabel(t("label.value.retention_axis"))
-    left.set_ylabel(t("label.value.clv_cny"))
+    left.set_ylabel(t("label.value.clv_money", unit=left_unit))
     left.set_title(t("label.value.clv_by_retention"))
-    _money_axis(left.yaxis)
+    _money_axis(left.yaxis, left_div)
     left.grid(alpha=0.3)
     names = [t("label.value.keep"), t("label.value.win")]
     amounts = [comparison["value_kept"], comparison["value_won"]]
     right.bar(names, amounts, color=[_GAIN if a >= 0 else _LOSS for a in amounts], width=0.6)
+    right_div, right_unit = _money_unit(amounts)
     for i, amount in enumerate(amounts):
-        right.text(i, amount, f"{amount:,.0f}", ha="center", va="bottom" if amount >= 0 else "top",
+        right.text(i, amount, _number(amount / right_div, 1), ha="center", va="bottom" if amount >= 0 else "top",
                    fontsize="small")
     right.axhline(0, color="black", linewidth=0.8)
     low, high = min(0.0, *amounts), max(0.0, *amounts)
     pad = 0.15 * (high - low or 1.0)
     right.set_ylim(low - pad, high + pad)
-    right.set_ylabel(t("label.value.net_value_cny"))
-    _money_axis(right.yaxis)
+    right.set_ylabel(t("label.value.net_value_money", unit=right_unit))
+    _money_axis(right.yaxis, right_div)
     right.set_title(t("label.value.budget_title", ratio=comparison["win_cost"] / comparison["keep_cost"]))
     right.grid(axis="y", alpha=0.3)
     return left, right

@@ -4,7 +4,7 @@ Which accounts really make money? One file per concept:
 
 =============  ===============================================================================
 ``pnl``        the account P&L with activity-based cost-to-serve, :func:`account_pnl`
-``whale``      the whale curve and margin by tier (misconception 4: volume versus profit)
+``whale``      the whale curve, what sets its height, margin by tier (misconception 4)
 ``pricing``    discounts (misconception 5): break-even volume, price waterfall, simulator
 ``retention``  lifetime value, acquisition versus retention, customer share, Herborist case
 =============  ===============================================================================
@@ -31,10 +31,10 @@ from .retention import (
                         spend_by_group,
                         wallet_by_tier,
 )
-from .whale import margin_by_tier, whale_curve, whale_summary
+from .whale import margin_by_tier, rate_scale_for_peak, whale_curve, whale_summary
 
 __all__ = ["DEFAULT_COST_RATES", "COST_DRIVERS", "LINE_TYPES", "account_pnl", "apply_cost_rates",
-           "cost_to_serve_breakdown", "whale_curve", "whale_summary", "margin_by_tier",
+           "cost_to_serve_breakdown", "whale_curve", "whale_summary", "margin_by_tier", "rate_scale_for_peak",
            "discount_break_even", "break_even_table", "pocket_price_waterfall", "discount_scenarios",
            "customer_lifetime_value", "lifetime_value_table", "retention_rate",
            "acquisition_versus_retention", "customer_share", "wallet_by_tier", "spend_by_group"]

@@ -11,14 +11,17 @@ accounts for volume, small accounts for profit" (大客户营销获量, 中小�
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 
 from ..checks import ids_text
 from ..i18n import t
 from ..validation import KamkitDataError, require, require_columns
+from .pnl import cost_to_serve_breakdown
 
-__all__ = ["whale_curve", "whale_summary", "margin_by_tier"]
+__all__ = ["whale_curve", "whale_summary", "margin_by_tier", "rate_scale_for_peak"]
 
 
 def _profit_values(profit):
@@ -135,3 +138,48 @@ def margin_by_tier(pnl, tiers):
         .reindex(out.index).astype("int64")
     out.index.name = "tier"
     return out
+
+
+def rate_scale_for_peak(pnl, peak, *, rates=None, tolerance=1e-6):
+    """The factor on every cost-to-serve rate at which the whale curve peaks at ``peak`` (1.5 = 150 %).
+
+    The height of the whale curve is the profit of the profitable accounts over the total profit,
+    so it grows as the cost-to-serve grows against the gross profit: the loss makers destroy more.
+    Studies of real companies report peaks of 150–250 % (Kaplan & Narayanan 2001; Cooper & Kaplan
+    1991). This finds, by bisection, the one factor k such that the P&L at rates k × ``rates``
+    (default: the P&L's own rates) peaks at ``peak``; k < 1 when the curve already peaks higher.
+    The factor stays below the one at which the total profit reaches zero. ``pnl`` is
+    :func:`account_pnl`. Source: Kaplan & Narayanan (2001), *Measuring and managing customer
+    profitability*.
+
+    >>> import pandas as pd
+    >>> pnl = pd.DataFrame({"gross_profit": [100.0, 60.0, 20.0], "cost_to_serve": [10.0, 10.0, 30.0],
+    ...                     "profit": [90.0, 50.0, -10.0]}, index=["A1", "A2", "A3"])
+    >>> round(rate_scale_for_peak(pnl, 1.5), 4)
+    2.0
+    """
+    peak = float(peak)
+    if math.isnan(peak) or peak <= 1.0:
+        raise KamkitDataError(t("value.bad_peak", got=repr(peak)))
+    gross = pd.to_numeric(pnl["gross_profit"], errors="coerce").fillna(0.0).to_numpy(dtype=float)
+    if rates is None:
+        cost = pd.to_numeric(pnl["cost_to_serve"], errors="coerce").fillna(0.0).to_numpy(dtype=float)
+    else:
+        cost = cost_to_serve_breakdown(pnl, rates).sum(axis=1).reindex(pnl.index).to_numpy(dtype=float)
+
+    def height(k):
+        profit = gross - k * cost
+        total = profit.sum()
+        return profit[profit > 0].sum() / total if total > 0 else math.inf
+
+    ceiling = gross.sum() / cost.sum() if cost.sum() > 0 else math.inf
+    if not math.isfinite(ceiling) or height(0.0) > peak:
+        raise KamkitDataError(t("value.peak_out_of_reach", peak=100 * peak, low=100 * height(0.0)))
+    low, high = 0.0, ceiling
+    while high - low > tolerance * max(1.0, high):
+        middle = (low + high) / 2
+        if height(middle) < peak:
+            low = middle
+        else:
+            high = middle
+    return float((low + high) / 2)

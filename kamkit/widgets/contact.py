@@ -58,10 +58,13 @@ def buying_centre_explorer(contacts, account_ids, *, visits=None):
     return explorer({"account_id": dropdown}, render, title=t("label.contact.map_title"))
 
 
-def negotiation_zone_explorer(*, our_cost, cost_to_serve, buyer_alternative, switching_cost, span=0.5):
+def negotiation_zone_explorer(*, our_cost, cost_to_serve, buyer_alternative, switching_cost, span=0.5,
+                              asking=None):
     """Sliders for both sides' costs and alternatives: where is the ZOPA, or is there none?
 
-    Each slider runs from 0 to (1 + ``span``) × the largest starting amount, in CNY.
+    Each slider runs from 0 to (1 + ``span``) × the largest starting amount, in CNY. ``asking``
+    (optional): our asking price, marked on the chart and placed in the summary (inside the zone
+    or above the buyer's walk-away price).
     """
     top = max(our_cost, buyer_alternative) * (1 + span)
     step = max(round(top / 500, -3), 1.0)
@@ -74,12 +77,16 @@ def negotiation_zone_explorer(*, our_cost, cost_to_serve, buyer_alternative, swi
     def render(our_cost, cost_to_serve, buyer_alternative, switching_cost):
         zone = negotiation_zone(our_cost=our_cost, cost_to_serve=cost_to_serve,
                                 buyer_alternative=buyer_alternative, switching_cost=switching_cost)
-        ax = negotiation_zone_plot(zone)
+        ax = negotiation_zone_plot(zone, asking=asking)
         if zone["deal_possible"]:
             text = t("label.contact.zone_summary", low=zone["zopa_low"], high=zone["zopa_high"],
                      width=zone["zopa_width"])
         else:
             text = t("label.contact.zone_summary_none", gap=zone["gap"])
+        if asking is not None:
+            above = asking > zone["buyer_walk_away"]
+            text += " " + t("label.contact.asking_above" if above else "label.contact.asking_inside",
+                            asking=asking, gap=abs(asking - zone["buyer_walk_away"]))
         return ax.figure, text
 
     return explorer(controls, render, title=t("label.contact.zone_title"))

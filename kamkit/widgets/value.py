@@ -6,6 +6,7 @@ import ipywidgets as widgets
 
 from ..i18n import t
 from ..plots import discount_profit_plot, retention_value_plot, whale_curve_plot
+from ..plots.base import _axes
 from ..value import (
     DEFAULT_COST_RATES,
     acquisition_versus_retention,
@@ -25,24 +26,39 @@ def _value_slider(kind, value, low, high, step, label_key, *, width="300px", fmt
                layout={"width": width}, **extra)
 
 
-def cost_to_serve_explorer(pnl):
-    """Cost-to-serve rates as sliders (CNY per activity): the whale curve and the loss makers follow.
+def cost_to_serve_explorer(pnl, *, scale=1.0):
+    """Cost-to-serve rates as sliders (CNY per activity, and one factor on all of them): the whale curve follows.
 
     ``pnl`` is :func:`kamkit.value.account_pnl`; every move calls the pure
-    :func:`kamkit.value.apply_cost_rates` and redraws :func:`kamkit.plots.whale_curve_plot`.
+    :func:`kamkit.value.apply_cost_rates` at rates × the "all rates ×" factor and redraws
+    :func:`kamkit.plots.whale_curve_plot` with the 150–250 % band of the literature. The summary
+    gives the cost-to-serve as a share of gross profit, the loss makers and the peak — what it
+    takes for the curve to peak where studies of real companies find it
+    (:func:`kamkit.value.rate_scale_for_peak` computes the factor).
     """
     start = {**DEFAULT_COST_RATES, **pnl.attrs.get("rates", {})}
     limits = {"order": (0, 600, 10), "order_line": (0, 100, 5), "expedited_delivery": (0, 1500, 50),
               "ticket": (0, 1000, 25), "visit_hour": (0, 1200, 50)}
     controls = {name: _value_slider("int", int(start[name]), low, high, step, f"label.value.rate.{name}",
                                     width="270px") for name, (low, high, step) in limits.items()}
+    controls["scale"] = _value_slider("float", float(scale), 0.0, 4.0, 0.05, "label.value.rate.scale",
+                                      width="270px", fmt=".2f")
+    gross = float(pnl["gross_profit"].sum())
 
-    def render(**rates):
-        profit = apply_cost_rates(pnl, rates)["profit"]
-        summary = whale_summary(profit)
-        ax = whale_curve_plot(profit)
-        return ax.figure, t("label.value.cost_summary", losers=summary["loss_makers"], n=summary["accounts"],
-                            pct=100 * summary["loss_maker_share"], peak=100 * summary["peak_share"])
+    def render(scale, **rates):
+        table = apply_cost_rates(pnl, {name: rate * scale for name, rate in rates.items()})
+        ratio = 100 * float(table["cost_to_serve"].sum()) / gross if gross else float("nan")
+        if float(table["profit"].sum()) <= 0:
+            ax = _axes(None)
+            ax.set_axis_off()
+            text = t("label.value.cost_summary_no_profit", ratio=ratio)
+            ax.text(0.5, 0.5, text, ha="center", va="center", wrap=True, transform=ax.transAxes)
+            return ax.figure, text
+        summary = whale_summary(table["profit"])
+        ax = whale_curve_plot(table["profit"])
+        return ax.figure, t("label.value.cost_summary", ratio=ratio, losers=summary["loss_makers"],
+                            n=summary["accounts"], pct=100 * summary["loss_maker_share"],
+                            peak=100 * summary["peak_share"])
 
     return explorer(controls, render, title=t("label.value.cost_explorer_title"))
 
