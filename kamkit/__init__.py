@@ -54,6 +54,7 @@ _LAZY = {
     "load_survey_scores": ("kamkit.datasets", "load_survey_scores"),
     "load_invoices": ("kamkit.datasets", "load_invoices"),
     "load_markets": ("kamkit.datasets", "load_markets"),
+    "load_field_checks": ("kamkit.datasets", "load_field_checks"),
     "list_datasets": ("kamkit.datasets", "list_datasets"),
     "describe": ("kamkit.datasets", "describe"),
     "read_own_data": ("kamkit.owndata", "read_own_data"),

@@ -129,6 +129,11 @@ def load_markets():
     return load("markets")
 
 
+def load_field_checks():
+    """Field checks of distributors' goods (市场巡查): where they were found, at what price."""
+    return load("field_checks")
+
+
 def list_datasets():
     """The course tables: name, rows, columns and what each holds.
 

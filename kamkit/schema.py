@@ -280,4 +280,19 @@ TABLES: dict[str, Table] = {
             "category_spend": _c("number", "what those businesses spend on the category in 2025, CNY a year", low=0),
         },
     ),
+    "field_checks": Table(
+        "Field checks of distributors' goods: where they were found and at what resale price.",
+        ("check_id",),
+        {
+            "check_id": _c("id", "check identifier, e.g. F00001"),
+            "check_date": _c("date", "day of the check"),
+            "account_id": _c("id", "the distributor the goods were delivered to (from the batch code)"),
+            "product_id": _c("id", "the product found"),
+            "found_region": _c("category", "region where the goods were found",
+                               choices=("East", "North", "South", "Central", "West")),
+            "found_city": _c("category", "city where the goods were found"),
+            "resale_price": _c("number", "price the goods were offered at, CNY per unit", low=0),
+            "price_floor": _c("number", "minimum resale price the company sets, CNY per unit", low=0),
+        },
+    ),
 }

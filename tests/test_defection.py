@@ -162,8 +162,8 @@ def test_btyd_summary_equals_lifetimes_on_the_course_data(defection_course):
 
 def test_btyd_summary_bad_input():
     ledger = pd.DataFrame({"account_id": ["A", "A"], "order_date": ["2024-01-01", "2024-02-01"],
-                           "line_amount": [10.0, 0.0]})
-    with pytest.raises(KamkitDataError, match="'line_amount' has 1 amount\\(s\\) that are not positive \\(row 1"):
+                           "line_amount": [10.0, -4.0]})
+    with pytest.raises(KamkitDataError, match="'line_amount' has 1 negative amount\\(s\\) \\(row 1"):
         D.btyd_summary(ledger)
     with pytest.raises(KamkitDataError, match="no column 'order_date'"):
         D.btyd_summary(ledger.rename(columns={"order_date": "day"}))

@@ -9,6 +9,8 @@ One file per concept:
                    precision and recall, the countermeasure plan
 ``survival``       who has left, churn rate, Kaplan-Meier survival by tier (delayed entry)
 ``btyd``           the BTYD summary, the BG/NBD model and P(alive)
+``models``         BG/NBD, MBG/NBD and Pareto/NBD fitted and compared on a holdout period
+``disorder``       market disorder (窜货、乱价) from the field checks of distributors' goods
 ``receivables``    DSO, ageing buckets, expected credit loss, payment terms
 =================  ===========================================================================
 
@@ -33,8 +35,11 @@ from .concentration import (
                             hhi,
                             loss_stress_test,
                             supplier_share_ceiling,
+                            terms_request_facts,
                             top_k_share,
 )
+from .disorder import market_disorder
+from .models import MODELS, calibration_holdout, compare_btyd_models, expected_orders, fit_btyd, p_alive
 from .receivables import (
                             DEFAULT_LOSS_RATES,
                             ageing_table,
@@ -55,7 +60,15 @@ from .signals import (
                             early_warning_signals,
                             hidden_dangers,
 )
-from .survival import churn_rate, kaplan_meier, kaplan_meier_by_group, median_survival, survival_table
+from .survival import (
+                            churn_rate,
+                            delayed_entry_table,
+                            kaplan_meier,
+                            kaplan_meier_by_group,
+                            median_survival,
+                            survival_comparison,
+                            survival_table,
+)
 
 __all__ = ["hhi", "top_k_share", "accounts_above_share", "concentration_summary", "loss_stress_test",
            "supplier_share_ceiling", "SUPPLIER_CEILING",
@@ -64,5 +77,7 @@ __all__ = ["hhi", "top_k_share", "accounts_above_share", "concentration_summary"
            "countermeasure_plan", "survival_table", "churn_rate", "kaplan_meier", "kaplan_meier_by_group",
            "median_survival", "btyd_summary", "fit_bgnbd", "bgnbd_p_alive", "bgnbd_expected_orders",
            "open_receivables", "ageing_table", "days_sales_outstanding", "expected_credit_loss",
-           "DEFAULT_LOSS_RATES", "payment_terms_effect"]
+           "DEFAULT_LOSS_RATES", "payment_terms_effect", "terms_request_facts", "market_disorder",
+           "delayed_entry_table", "survival_comparison", "MODELS", "fit_btyd", "p_alive", "expected_orders",
+           "calibration_holdout", "compare_btyd_models"]
 

@@ -40,18 +40,25 @@ def btyd_summary(transactions, *, account="account_id", date="order_date", amoun
     repeat days d_2 … d_m (0 when there is no repeat purchase). With a ``line_type`` column only
     sale lines count (returns, rebates and fees are not purchases; counted in
     ``attrs["excluded"]``). Lines after ``end`` are left out; accounts whose first order is
-    after ``end`` therefore do not appear; an ``end`` before every order raises. Amounts must
-    be positive (pass sale lines, not returns). Source: Fader, Hardie & Lee (2005), "Counting
+    after ``end`` therefore do not appear; an ``end`` before every order raises. A purchase
+    worth 0 (a free replacement, a sample) is still a purchase: it counts in the frequency and
+    enters the monetary value as 0 (the raw CDNOW ledger has 80 such lines). Negative amounts
+    are returns, not purchases, and raise. kamkit has no Gamma-Gamma spend model; one would have
+    to leave out the accounts whose mean repeat value is 0. Source: Fader, Hardie & Lee (2005), "Counting
     your customers the easy way", *Marketing Science* 24(2); lifetimes
     ``summary_data_from_transaction_data`` (Davidson-Pilon 2019).
 
     >>> import pandas as pd
-    >>> ledger = pd.DataFrame({"account_id": ["A", "A"], "order_date": ["2024-01-01", "2024-02-01"],
-    ...                        "line_amount": [10.0, -4.0]})
-    >>> btyd_summary(ledger)
+    >>> ledger = pd.DataFrame({"account_id": ["A", "A", "A"], "order_date": ["2024-01-01", "2024-02-01", "2024-03-01"],
+    ...                        "line_amount": [10.0, 0.0, 30.0]})
+    >>> btyd_summary(ledger)[["frequency", "monetary_value"]]
+                frequency  monetary_value
+    account_id
+    A                 2.0            15.0
+    >>> btyd_summary(ledger.assign(line_amount=[10.0, -4.0, 30.0]))
     Traceback (most recent call last):
     ...
-    kamkit.validation.KamkitDataError: column 'line_amount' has 1 amount(s) that are not positive (row 1: -4.0); ...
+    kamkit.validation.KamkitDataError: column 'line_amount' has 1 negative amount(s) (row 1: -4.0); ...
     """
 
     columns = {account: "id", date: "date"}
@@ -59,9 +66,9 @@ def btyd_summary(transactions, *, account="account_id", date="order_date", amoun
         columns[amount] = "number"
     frame, end = sale_lines(transactions, columns, date=date, line_type=line_type, end=end)
     if amount is not None:
-        bad = frame[amount] <= 0
+        bad = frame[amount] < 0
         if bad.any():
-            raise KamkitDataError(t("defection.nonpositive_amounts", column=amount, n=int(bad.sum()),
+            raise KamkitDataError(t("defection.negative_amounts", column=amount, n=int(bad.sum()),
                                     rows=_rows_text(frame.index[bad], list(frame.loc[bad, amount]))))
     # numpy on integer codes instead of two pandas group-bys (at 1M lines about 4x faster and
     # lighter; benchmarks/bench_btyd.py): accounts -> codes, dates -> whole days, one int64 key

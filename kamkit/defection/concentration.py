@@ -15,6 +15,7 @@ from .. import checks
 from ..checks import account_values
 from ..i18n import t
 from ..validation import KamkitDataError, require, require_columns
+from .receivables import payment_terms_effect
 
 __all__ = ["hhi", "top_k_share", "accounts_above_share", "concentration_summary", "loss_stress_test",
            "supplier_share_ceiling", "SUPPLIER_CEILING"]
@@ -196,3 +197,40 @@ def supplier_share_ceiling(headroom, *, ceiling=SUPPLIER_CEILING, suppliers=None
         out["suppliers_used"] = used.astype("int64")
         out["below_min_suppliers"] = used < min_suppliers
     return out
+
+
+def terms_request_facts(summary, headroom, invoices, account_id, *, terms_days, suppliers=None, as_of=None,
+                        revenue="revenue", cost_of_capital=0.06):
+    """The facts behind a key account's request for longer payment terms (and more).
+
+    ``summary`` is ``identify.account_summary`` (``revenue``), ``headroom`` is
+    ``identify.wallet_headroom`` (``share_of_wallet``), ``suppliers`` the number of suppliers each
+    account uses. Returns ``revenue_share`` (of total revenue), ``share_of_wallet``,
+    ``suppliers_used``, ``current_terms_days``, ``receivables_now`` and ``receivables_at_terms``
+    (average balance, :func:`payment_terms_effect`) and ``extra_financing_cost`` a year at
+    ``cost_of_capital``. Source: the textbook's 财务风险 (the biggest buyer becomes the biggest
+    debtor) and the 70 % supplier-share ceiling.
+
+    >>> import pandas as pd
+    >>> summary = pd.DataFrame({"revenue": [3650.0, 1000.0]}, index=["A", "B"])
+    >>> headroom = pd.DataFrame({"share_of_wallet": [0.5, 0.2]}, index=["A", "B"])
+    >>> invoices = pd.DataFrame({"account_id": ["A", "A"], "invoice_date": ["2025-03-01", "2025-09-01"],
+    ...     "due_date": ["2025-03-31", "2025-10-01"], "amount": [1825.0, 1825.0],
+    ...     "paid_date": ["2025-03-31", "2025-10-01"]})
+    >>> facts = terms_request_facts(summary, headroom, invoices, "A", terms_days=120, as_of="2025-12-31")
+    >>> facts[["revenue_share", "current_terms_days", "receivables_now", "receivables_at_terms"]].round(3).to_dict()
+    {'revenue_share': 0.785, 'current_terms_days': 30.0, 'receivables_now': 300.0, 'receivables_at_terms': 1200.0}
+    """
+    require_columns(summary, [revenue], what="summary")
+    require_columns(headroom, ["share_of_wallet"], what="headroom")
+    if account_id not in summary.index:
+        raise KamkitDataError(t("defection.unknown_account", account=str(account_id)))
+    effect = payment_terms_effect(invoices, account_id, terms_days, as_of=as_of, cost_of_capital=cost_of_capital)
+    total = float(summary[revenue].sum())
+    used = float(pd.Series(suppliers).get(account_id, float("nan"))) if suppliers is not None else float("nan")
+    return pd.Series({"revenue_share": float(summary.at[account_id, revenue]) / total if total else float("nan"),
+                      "share_of_wallet": float(headroom["share_of_wallet"].get(account_id, float("nan"))),
+                      "suppliers_used": used, "current_terms_days": effect["current_terms_days"],
+                      "terms_days": float(terms_days), "receivables_now": effect["current_receivables"],
+                      "receivables_at_terms": effect["receivables"],
+                      "extra_financing_cost": effect["extra_financing_cost"]}, name=str(account_id))

@@ -22,6 +22,7 @@ from .. import checks
 from ..i18n import t
 from ..sales import account_table, sale_lines
 from ..validation import KamkitDataError, require, require_columns
+from .disorder import market_disorder
 from .receivables import open_receivables
 
 #: The six hidden dangers of key accounts, in the textbook's order.
@@ -255,7 +256,8 @@ def _yearly(frame, account, date, amount):
     return frame.groupby([frame[account], frame[date].dt.year])[amount].sum().unstack(fill_value=0.0)
 
 
-def hidden_dangers(orders, *, accounts, invoices, products=None, end=None, gap_factor=3.0, min_order_days=4,
+def hidden_dangers(orders, *, accounts, invoices, products=None, field_checks=None, end=None, gap_factor=3.0,
+                   min_order_days=4,
                    account="account_id", date="order_date", amount="line_amount", line_type="line_type",
                    product="product_id"):
     """The six hidden dangers of key accounts, each with its signal in the data and who shows it.
@@ -270,8 +272,10 @@ def hidden_dangers(orders, *, accounts, invoices, products=None, end=None, gap_f
     - setting up on their own (另起炉灶): a product category that made ≥ 10 % of an account's
       lines (≥ 20 lines) in the year before last is not bought at all in the last year
       (needs ``products`` with a ``category``);
-    - market disorder (窜货, price changes): no signal in order data (it needs resale regions
-      or resale prices) — NaN;
+    - market disorder (窜货, 乱价): from ``field_checks`` (:func:`market_disorder`): a
+      distributor whose goods were found outside its region, or below the price floor, at least
+      twice up to ``end``; the example is the one with the most findings; NaN without field
+      checks (order data show where we delivered, not where the goods were sold);
     - bullying (店大欺客): fee lines charged by the account that grow every calendar year as a
       share of its revenue;
     - financial risk (the biggest buyer becomes the biggest debtor): receivables more than 90
@@ -314,7 +318,15 @@ def hidden_dangers(orders, *, accounts, invoices, products=None, end=None, gap_f
         row("own_business", share.index[dropped.any(axis=1)])
     else:
         row("own_business", None)
-    row("market_disorder", None)
+    if field_checks is not None:
+        checked = field_checks
+        if "check_date" in field_checks.columns:
+            checked = field_checks[pd.to_datetime(field_checks["check_date"]) <= end]
+        disorder = market_disorder(checked, accounts=accounts, account=account)
+        worst = disorder.index[disorder["flagged"]]  # most findings first
+        row("market_disorder", worst, example=worst[0] if len(worst) else "-")
+    else:
+        row("market_disorder", None)
     if line_type in orders.columns:
         lines = require(orders[[account, date, amount, line_type]],
                         {account: "id", date: "date", amount: "number", line_type: "category"}, what="orders")

@@ -22,7 +22,7 @@ import pandas as pd
 
 from kamkit.schema import TABLES
 
-from . import adjustments, billing, markets, orders, people, pipeline, service, tables
+from . import adjustments, billing, field_checks, markets, orders, people, pipeline, service, tables
 from .accounts import draw_profiles
 from .cases import DEFAULT_COST_RATES, PLANTED_CASES, planted_cases
 from .catalogue import build_catalogue
@@ -84,6 +84,7 @@ def generate_course_data(seed: int = 2026, size: int | None = None) -> dict[str,
     responses, scores = service.draw_survey(stream(seed, "survey"), p, contacts, plant)
     invoices = billing.draw_invoices(stream(seed, "invoices"), p, lines, plant)
     account_table = tables.accounts_table(stream(seed, "account_table"), p, lines, plant)
+    checks = field_checks.draw_field_checks(stream(seed, "field_checks"), p, lines, products, plant)
     frames = {
         "accounts": account_table,
         "products": products,
@@ -100,6 +101,7 @@ def generate_course_data(seed: int = 2026, size: int | None = None) -> dict[str,
         "invoices": tables.rename_days(invoices, {"day": "invoice_date", "due_day": "due_date",
                                                   "paid_day": "paid_date"}),
         "markets": markets.markets_table(stream(seed, "markets"), account_table),
+        "field_checks": tables.rename_days(checks, {"day": "check_date"}),
     }
     return {name: tables.schema_frame(name, frames[name]) for name in TABLES}
 

@@ -11,7 +11,7 @@ an error.
 from importlib import import_module
 
 PARTS = ("core", "checks", "start", "identify", "identify_notebook", "nb01", "realdata", "value", "nb02", "contact",
-         "nb03", "service", "nb04", "defection", "grade", "review", "nb06")
+         "nb03", "service", "nb04", "defection", "nb05", "grade", "review", "nb06")
 
 
 def _merge(parts):

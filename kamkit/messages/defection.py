@@ -35,11 +35,35 @@ MESSAGES = {
     "defection.no_groups": (
         "no account of the table has a group label; give a Series of labels indexed by account id.",
         "表中没有任何客户有分组标签；请提供以客户编号为索引的标签序列。"),
-    "defection.nonpositive_amounts": (
-        "column '{column}' has {n} amount(s) that are not positive ({rows}); BTYD monetary value averages "
-        "purchases. Pass sale lines only (leave returns, rebates and fees out).",
-        "'{column}' 列有 {n} 个金额不为正（{rows}）；BTYD 的客单价是购买金额的平均值。请只传入销售行（去掉退货、"
-        "返利和费用行）。"),
+    "defection.negative_amounts": (
+        "column '{column}' has {n} negative amount(s) ({rows}); a negative line is a return, not a purchase. "
+        "Pass sale lines only (leave returns, rebates and fees out); a purchase worth 0 is fine.",
+        "'{column}' 列有 {n} 个负数金额（{rows}）；负数行是退货，不是购买。请只传入销售行（去掉退货、返利和费用行）；"
+        "金额为 0 的购买没有问题。"),
+    "defection.bad_entry": (
+        "{n} entry ages are missing, negative or later than the account's duration (rows {rows}); entry is the "
+        "age at which an account was first observed, between 0 and its duration.",
+        "有 {n} 个进入时点缺失、为负或晚于该客户的时长（行 {rows}）；进入时点是客户开始被观察时的客龄，"
+        "应在 0 与其时长之间。"),
+    "defection.no_customer_since": (
+        "{n} accounts have no '{column}' ({rows}); delayed entry needs the day each account became a customer.",
+        "有 {n} 个客户没有 '{column}'（{rows}）；延迟进入需要每个客户成为客户的日期。"),
+    "defection.since_after_first_order": (
+        "'{column}' is after the first order for {n} accounts ({rows}); an account cannot order before it "
+        "became a customer. Check the accounts table.",
+        "有 {n} 个客户的 '{column}' 晚于其第一笔订单（{rows}）；客户不可能在成为客户之前下单。请检查客户表。"),
+    "defection.bad_model": (
+        "model must be one of {choices}; got {got}.",
+        "model 必须是 {choices} 之一；现在是 {got}。"),
+    "defection.bad_min_findings": (
+        "min_findings must be a whole number of at least 1; got {got}.",
+        "min_findings 必须是至少为 1 的整数；现在是 {got}。"),
+    "defection.unknown_checked_accounts": (
+        "{n} accounts of the field checks are not in the accounts table ({rows}).",
+        "市场巡查记录中有 {n} 个客户不在客户表中（{rows}）。"),
+    "defection.unknown_account": (
+        "account {account} is not in the table; use an id from its index.",
+        "客户 {account} 不在表中；请使用表索引中的客户编号。"),
     "defection.recency_after_age": (
         "'{recency}' is larger than '{age}' in {n} rows ({rows}); the last purchase cannot come after the "
         "end of the observation.",
@@ -85,8 +109,8 @@ MESSAGES = {
         "a product category (≥ 10 % of its lines) no longer bought in the last year",
         "某个产品类别（占其订单行 ≥ 10%）最近一年完全不再购买"),
     "defection.signal.market_disorder": (
-        "not in the course data: would need resale regions or resale prices",
-        "课程数据中没有：需要转售地区或转售价格"),
+        "field checks: the distributor's goods found outside its region or below the price floor, twice or more",
+        "市场巡查：经销商的货两次以上出现在其区域之外，或低于最低限价转售"),
     "defection.signal.bullying": (
         "fees charged by the account grow every year as a share of its revenue",
         "客户收取的费用占其收入的比例逐年上升"),
@@ -100,6 +124,7 @@ MESSAGES = {
     "label.defection.threshold_line": ("{pct:.0f} % of revenue", "收入的 {pct:.0f}%"),
     "label.defection.concentration_title": ("The largest accounts' share of revenue (HHI {hhi:,.0f} points)",
                                             "最大客户的收入占比（HHI {hhi:,.0f} 点）"),
+    "label.defection.concentration_title_plain": ("The largest accounts' share of revenue", "最大客户的收入占比"),
     "label.defection.top_accounts": ("the {k} largest accounts", "收入最大的 {k} 个客户"),
     "label.defection.share_of_revenue": ("share of revenue (%)", "收入占比（%）"),
     "label.defection.bar_revenue": ("revenue lost", "损失的收入"),
@@ -129,9 +154,24 @@ MESSAGES = {
     "label.defection.terms_title": ("Longer payment terms tie up more money", "账期越长，占用的资金越多"),
     "label.defection.terms_axis": ("payment terms (days)", "付款期限（天）"),
     "label.defection.other_accounts": ("accounts", "客户"),
-    "label.defection.highlighted": ("accounts that left ({n})", "已流失的客户（{n}）"),
-    "label.defection.p_alive_title": ("BG/NBD: P(alive) against the time since the last purchase",
-                                      "BG/NBD：存活概率与距最后一次购买的时间"),
+    "label.defection.highlighted": ("lost by the 180-day rule ({n})", "按 180 天规则判为流失（{n}）"),
+    "label.defection.p_alive_title": ("P(alive) against the time since the last purchase",
+                                      "存活概率与距最后一次购买的时间"),
+    "label.defection.stopped": ("known to have stopped ({n})", "已知停止购买（{n}）"),
+    "label.defection.survival_title_delayed": ("Share still buying by years as a customer (delayed entry)",
+                                               "按合作年限计的仍在购买比例（延迟进入）"),
+    "label.defection.years_as_customer": ("years since becoming a customer", "成为客户以来的年数"),
+    "label.defection.few_at_risk": ("dotted: fewer than {n} at risk", "虚线：风险客户少于 {n} 家"),
+    "label.defection.actual": ("actual", "实际"),
+    "label.defection.model.bgnbd": ("BG/NBD", "BG/NBD"),
+    "label.defection.model.mbgnbd": ("MBG/NBD", "MBG/NBD"),
+    "label.defection.model.pareto_nbd": ("Pareto/NBD", "Pareto/NBD"),
+    "label.defection.model.naive_rate": ("naive rate", "朴素速率"),
+    "label.defection.holdout_title": ("Holdout ({days} days): actual and forecast",
+                                      "留出期（{days} 天）：实际与预测"),
+    "label.defection.calibration_repeats": ("repeat purchases in the calibration period",
+                                            "校准期内的重复购买次数"),
+    "label.defection.holdout_days": ("purchase days per account", "每个客户的购买天数"),
     "label.defection.days_silent": ("days since the last purchase", "距最后一次购买的天数"),
     "label.defection.p_alive_axis": ("P(alive)", "存活概率 P(alive)"),
     "label.defection.account": ("account", "客户"),
@@ -199,86 +239,11 @@ MESSAGES = {
     "term.cm_safeguards": ("customer-management safeguards: key-account unit, service platform, policy, technology",
                            "完善客户管理保障：大客户部门、服务平台、客户政策、管理技术"),
     "term.cm_value_added_service": ("keep creating value-added service", "不断创造增值服务"),
-    # --- notebook 05: exercise feedback ------------------------------------------------------
-    "nb05.mistake.hhi_points": (
-        "this looks like the HHI in points (shares in percent, squared): the exercise asks for shares as "
-        "fractions, so the HHI lies between 0 and 1.",
-        "这看起来是以“点”为单位的 HHI（百分数份额的平方和）：本题要求份额用小数表示，HHI 在 0 到 1 之间。"),
-    "nb05.mistake.hhi_lines": (
-        "you squared the shares of order lines; concentration is about accounts — add the revenue up per "
-        "account first.",
-        "你计算的是订单行份额的平方和；集中度衡量的是客户——请先按客户汇总收入。"),
-    "nb05.hint.hhi": (
-        "share of each account = its revenue / total revenue; HHI = the sum of the squared shares.",
-        "每个客户的份额 = 其收入 / 总收入；HHI = 各份额平方之和。"),
-    "nb05.mistake.revenue_not_profit": (
-        "that is the share of revenue lost; the question is about operating profit.",
-        "这是损失的收入占比；本题问的是营业利润。"),
-    "nb05.mistake.ignored_fixed_costs": (
-        "that is the share of gross profit lost; fixed costs stay when the account leaves, so operating "
-        "profit falls by a larger share.",
-        "这是损失的毛利占比；客户离开后固定成本仍然存在，所以营业利润下降的比例更大。"),
-    "nb05.hint.operating": (
-        "operating profit = total gross profit − fixed costs; the account takes its gross profit with it, "
-        "the fixed costs stay.",
-        "营业利润 = 总毛利 − 固定成本；客户带走的是它的毛利，固定成本留下。"),
-    "nb05.mistake.recall_not_precision": (
-        "that is the recall (the share of leavers caught); precision divides the right alerts by all alerts.",
-        "这是召回率（被发现的流失客户比例）；精确率是正确预警数除以全部预警数。"),
-    "nb05.mistake.hits_over_population": (
-        "you divided the right alerts by every account scored; precision divides by the alerts only.",
-        "你把正确预警数除以了全部被评分的客户；精确率只除以预警数。"),
-    "nb05.hint.precision": (
-        "precision = alerted accounts that really left / all alerted accounts, among the accounts scored.",
-        "精确率 = 确实流失的预警客户数 / 全部预警客户数（在被评分的客户中）。"),
-    "nb05.mistake.churn_all_accounts": (
-        "you divided by every account ever seen; the denominator is the accounts at risk at the start of 2024.",
-        "你除以了所有出现过的客户；分母应该是 2024 年初仍有流失风险（仍活跃）的客户。"),
-    "nb05.mistake.churn_end_denominator": (
-        "you divided by the accounts still there at the end of the year; churn divides by those at the start.",
-        "你除以了年末仍在的客户；流失率的分母是年初的客户。"),
-    "nb05.mistake.churn_all_time": (
-        "that is the share of all accounts that ever left; the exercise asks for the leavers of 2024 only.",
-        "这是所有曾经流失的客户比例；本题只问 2024 年内流失的客户。"),
-    "nb05.hint.churn": (
-        "at risk: first order before 2024-01-01 and not gone before it; churned: at risk, left, last order in 2024.",
-        "有风险：首单早于 2024-01-01 且当时尚未流失；流失：有风险、已流失且最后一单在 2024 年。"),
-    "nb05.mistake.censored_as_lost": (
-        "you counted every account observed for less than two years as lost; those still buying are censored, "
-        "not lost. Kaplan-Meier keeps them at risk until their own time.",
-        "你把观察期不足两年的客户都算作流失了；其中仍在购买的客户是删失，而不是流失。Kaplan-Meier "
-        "会把它们一直计入风险集，直到各自的时点。"),
-    "nb05.mistake.ignored_time": (
-        "that is the share that has not left by the end of the data, whatever the time; the question asks "
-        "about 730 days after the first order.",
-        "这是到数据结束时尚未流失的比例，与时间无关；本题问的是首单后第 730 天。"),
-    "nb05.mistake.dropped_censored": (
-        "you kept only the accounts that left; dropping the censored accounts throws away those that stay.",
-        "你只保留了已流失的客户；去掉删失客户就丢掉了留下来的客户。"),
-    "nb05.hint.km": (
-        "run defection.kaplan_meier on the class-C durations and events, then read the survival at the last "
-        "time not after 730.",
-        "对 C 类客户的时长和事件运行 defection.kaplan_meier，再读取不晚于 730 天的最后一个时点的存续率。"),
-    "nb05.mistake.orders_not_days": (
-        "you counted orders; BTYD merges the orders of one day into one purchase.",
-        "你数的是订单数；BTYD 把同一天的订单合并为一次购买。"),
-    "nb05.mistake.first_purchase_counted": (
-        "you counted every purchase day; frequency counts repeat purchases, so the first day does not count.",
-        "你数了所有购买日；frequency 只数重复购买，第一天不算。"),
-    "nb05.mistake.lines_not_days": (
-        "you counted order lines; BTYD counts purchase days.",
-        "你数的是订单行；BTYD 数的是购买日。"),
-    "nb05.hint.frequency": (
-        "frequency = the number of distinct days with a sale, minus the first one.",
-        "frequency = 有销售的不同日期数，减去第一天。"),
-    "nb05.mistake.dso_all_sales": (
-        "you divided by the credit sales of the whole ledger (three years); DSO uses the sales of the 365 days "
-        "up to the date.",
-        "你除以了整个账本（三年）的赊销额；DSO 用的是截至该日前 365 天的销售额。"),
-    "nb05.mistake.dso_overdue_only": (
-        "you counted only the overdue invoices; DSO counts every open invoice, due or not.",
-        "你只计算了逾期发票；DSO 计算全部未收发票，无论是否到期。"),
-    "nb05.hint.dso": (
-        "open at the date: issued on or before it and not paid by then; DSO = open / sales of the last 365 days × 365.",
-        "截至该日未收：在该日或之前开出且当时尚未付款；DSO = 未收金额 / 最近 365 天销售额 × 365。"),
+    "term.cross_region_dumping": ("cross-region dumping", "窜货"),
+    "term.price_floor": ("price floor (minimum resale price)", "最低限价"),
+    "term.field_check": ("field check", "市场巡查"),
+    "term.left_truncation": ("left truncation", "左截断"),
+    "term.delayed_entry": ("delayed entry", "延迟进入"),
+    "term.holdout_period": ("calibration and holdout periods", "校准期与留出期"),
+    "term.five_attitudes": ("the five right attitudes towards key accounts", "对待大客户的五种正确态度"),
 }

@@ -20,9 +20,11 @@ from .contact import (
 )
 from .defection import (
                       BUCKET_COLOURS,
+                      MODEL_STYLES,
                       TIER_COLOURS,
                       ageing_plot,
                       concentration_plot,
+                      holdout_plot,
                       p_alive_plot,
                       payment_terms_plot,
                       stress_test_plot,
@@ -74,5 +76,5 @@ __all__ = [
     "service_level_plot", "service_roi_plot", "coverage_comparison_plot",
     # 05 defection
     "BUCKET_COLOURS", "TIER_COLOURS", "concentration_plot", "stress_test_plot", "warning_score_plot",
-    "survival_plot", "ageing_plot", "payment_terms_plot", "p_alive_plot",
+    "survival_plot", "ageing_plot", "payment_terms_plot", "p_alive_plot", "MODEL_STYLES", "holdout_plot",
 ]

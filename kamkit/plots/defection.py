@@ -15,8 +15,9 @@ BUCKET_COLOURS = {"due": "#c9d6e6", "1-30": "#f3d37a", "31-60": "#eea04b", "61-9
 TIER_COLOURS = {"A": "#1b3f73", "B": "#2c6fbb", "C": "#9aa5b1"}
 
 
-def concentration_plot(revenue, k=10, threshold=0.10, *, ax=None):
-    """Share of revenue (%) of the ``k`` largest accounts, with the ``threshold`` line (10 %)."""
+def concentration_plot(revenue, k=10, threshold=0.10, *, show_hhi=True, ax=None):
+    """Share of revenue (%) of the ``k`` largest accounts, with the ``threshold`` line (10 %); the title
+    gives the HHI in points unless ``show_hhi`` is False (e.g. above an exercise that asks for it)."""
     ax = _axes(ax, margins={"bottom": 0.27})  # room for the rotated account ids
     top = revenue.sort_values(ascending=False).head(k)
     shares = top / float(revenue.sum()) * 100
@@ -25,7 +26,9 @@ def concentration_plot(revenue, k=10, threshold=0.10, *, ax=None):
     ax.axhline(threshold * 100, color=_COLOURS["highlight"], linestyle="--", linewidth=1,
                label=t("label.defection.threshold_line", pct=threshold * 100))
     ax.set_xticks(range(len(shares)), [str(i) for i in shares.index], rotation=45, ha="right", fontsize="small")
-    ax.set(title=t("label.defection.concentration_title", hhi=hhi(revenue) * 10_000),
+    title = t("label.defection.concentration_title", hhi=hhi(revenue) * 10_000) if show_hhi \
+        else t("label.defection.concentration_title_plain")
+    ax.set(title=title,
            xlabel=t("label.defection.top_accounts", k=len(shares)), ylabel=t("label.defection.share_of_revenue"))
     ax.legend(loc="upper right", frameon=False)
     ax.grid(axis="y", alpha=0.3)
@@ -78,18 +81,39 @@ def warning_score_plot(score, left, threshold, *, ax=None):
     return ax
 
 
-def survival_plot(km, *, ax=None):
-    """Kaplan-Meier step curves per group (``km`` from kaplan_meier_by_group), time in days."""
-    ax = _axes(ax)
+def survival_plot(km, *, years=False, min_at_risk=0, ax=None):
+    """Kaplan-Meier step curves per group (``km`` from kaplan_meier_by_group).
+
+    ``years``: time axis in years of relationship (for lifetimes measured from customer_since)
+    instead of days since the first order seen; ``min_at_risk``: where fewer accounts are at risk
+    (with delayed entry, the young ages rest on the few accounts that joined lately) the curve is
+    drawn dotted and thin, and a note under the legend says so.
+    """
+    ax = _axes(ax, margins={"bottom": 0.32})
+    thin = False
     for group, curve in km.groupby("group", sort=True):
         colour = TIER_COLOURS.get(str(group))
-        ax.step(curve["time"], curve["survival"] * 100, where="post", color=colour, linewidth=2,
-                label=t("label.defection.tier_curve", group=group, n=int(curve["at_risk"].iloc[0])))
+        x = (curve["time"] / 365.25 if years else curve["time"]).to_numpy()
+        y = curve["survival"].to_numpy() * 100
+        n = int(curve["left"].sum() + curve["censored"].sum())
+        few = curve["at_risk"].to_numpy() < min_at_risk
+        if few.any():
+            thin = True
+            ax.step(x, np.where(few | np.r_[few[1:], False], y, np.nan), where="post", color=colour, linewidth=1,
+                    linestyle=":")
+        ax.step(x, np.where(few, np.nan, y), where="post", color=colour, linewidth=2,
+                label=t("label.defection.tier_curve", group=group, n=n))
     ax.set_ylim(0, 102)
     ax.set_xlim(left=0)
-    ax.set(title=t("label.defection.survival_title"),
-           xlabel=t("label.defection.days_since_first"), ylabel=t("label.defection.still_buying"))
-    ax.legend(loc="lower left", frameon=False)
+    if years:
+        ax.set(title=t("label.defection.survival_title_delayed"), xlabel=t("label.defection.years_as_customer"),
+               ylabel=t("label.defection.still_buying"))
+    else:
+        ax.set(title=t("label.defection.survival_title"), xlabel=t("label.defection.days_since_first"),
+               ylabel=t("label.defection.still_buying"))
+    if thin:
+        ax.plot([], [], color="grey", linewidth=1, linestyle=":", label=t("label.defection.few_at_risk", n=min_at_risk))
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, frameon=False, fontsize="small")
     ax.grid(alpha=0.3)
     return ax
 
@@ -131,19 +155,56 @@ def payment_terms_plot(daily_sales, delay_days, current_days, terms_days, *, ax=
     return ax
 
 
-def p_alive_plot(summary, p_alive, highlight=(), *, ax=None):
-    """P(alive) against days since the last purchase (age − recency); ``highlight`` ids stand out."""
-    ax = _axes(ax)
+def p_alive_plot(summary, p_alive, highlight=(), *, stopped=(), ax=None):
+    """P(alive) against days since the last purchase (age − recency); ``highlight`` ids (e.g. the
+    accounts the 180-day rule calls lost) stand out, ``stopped`` ids (accounts known to have
+    stopped) are ringed. The legend sits below the axes, over no data."""
+    ax = _axes(ax, margins={"bottom": 0.3})
     silent = summary["age_days"] - summary["recency_days"]
     marked = p_alive.index.isin(list(highlight))
     ax.scatter(silent[~marked], p_alive[~marked], s=8, color=_COLOURS["muted"], alpha=0.6,
                label=t("label.defection.other_accounts"))
     if marked.any():
-        ax.scatter(silent[marked], p_alive[marked], s=22, color=_COLOURS["highlight"],
+        ax.scatter(silent[marked], p_alive[marked], s=18, color=_COLOURS["highlight"], alpha=0.8,
                    label=t("label.defection.highlighted", n=int(marked.sum())))
+    ringed = p_alive.index.isin(list(stopped))
+    if ringed.any():
+        ax.scatter(silent[ringed], p_alive[ringed], s=60, facecolors="none", edgecolors="black", linewidths=1,
+                   label=t("label.defection.stopped", n=int(ringed.sum())))
     ax.set_ylim(-0.02, 1.02)
+    ax.set_xlim(left=0)
     ax.set(title=t("label.defection.p_alive_title"),
            xlabel=t("label.defection.days_silent"), ylabel=t("label.defection.p_alive_axis"))
-    ax.legend(loc="center right", frameon=True, framealpha=0.9)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, frameon=False, fontsize="small")
+    ax.grid(alpha=0.3)
+    return ax
+
+
+MODEL_STYLES = {"bgnbd": ("#2c6fbb", "--"), "mbgnbd": ("#eea04b", "-."), "pareto_nbd": ("#3b8b5a", ":"),
+                "naive_rate": ("#9aa5b1", (0, (1, 3)))}
+
+
+def holdout_plot(split, comparison, *, max_frequency=7, ax=None):
+    """Mean purchase days in the holdout period by repeat purchases in the calibration period:
+    actual against each model's forecast (Fader, Hardie & Lee 2005, figure 4). ``split`` from
+    calibration_holdout, ``comparison`` from compare_btyd_models (its ``attrs["predictions"]``)."""
+    ax = _axes(ax, margins={"right": 0.76})
+    bins = np.minimum(split["frequency"].to_numpy().astype(int), max_frequency)
+    actual = split["holdout_orders"].groupby(bins).mean()
+    labels = [str(i) for i in actual.index[:-1]] + [f"{max_frequency}+"] if actual.index.max() == max_frequency \
+        else [str(i) for i in actual.index]
+    x = np.arange(len(actual))
+    ax.plot(x, actual.to_numpy(), color="black", marker="o", linewidth=2, label=t("label.defection.actual"))
+    predictions = comparison.attrs.get("predictions")
+    for model in comparison.index:
+        colour, style = MODEL_STYLES.get(model, (_COLOURS["main"], "--"))
+        mean = predictions[model].groupby(bins).mean().reindex(actual.index)
+        ax.plot(x, mean.to_numpy(), color=colour, linestyle=style, linewidth=1.8,
+                label=t(f"label.defection.model.{model}"))
+    ax.set_xticks(x, labels)
+    ax.set_ylim(bottom=0)
+    ax.set(title=t("label.defection.holdout_title", days=int(split.attrs.get("horizon", 0))),
+           xlabel=t("label.defection.calibration_repeats"), ylabel=t("label.defection.holdout_days"))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small")
     ax.grid(alpha=0.3)
     return ax
