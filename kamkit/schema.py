@@ -15,7 +15,7 @@ and the datasheets agree. A column kind is one of:
 >>> TABLES["orders"].key
 ('order_id', 'line_no')
 >>> sorted(TABLES)[:3]
-['accounts', 'contacts', 'invoices']
+['accounts', 'contacts', 'field_checks']
 """
 
 from __future__ import annotations
