@@ -77,7 +77,7 @@ CHECK_TWICE = f"{CHECK}\ndisplay({CHECK})\n{CHECK}"
 
 @pytest.mark.parametrize("lang, mistake, next_hint", [
     ("en", "Likely mistake: rebate and fee lines", "Hint 2 of 3: filter the order lines twice"),
-    ("zh", "可能的错误：返利（rebate）和费用（fee）行", "提示（2/3）：对订单行筛选两次"),
+    ("zh", "可能的错误：返利（rebate）行和费用（fee）行", "提示（2/3）：对订单行做两次筛选"),
 ])
 def test_start_notebook_names_the_mistake_then_steps_the_hint_in_its_language(lang, mistake, next_hint, tmp_path):
     path = EDITION_DIRS[lang][0] / "00_start_here.ipynb"
