@@ -60,3 +60,15 @@ def check_outputs(nb) -> dict:
             name = cell.source.split('"')[1]
             results[name] = json.dumps(cell.outputs, ensure_ascii=False)
     return results
+
+
+def answer_cells(module: str):
+    """(student notebook, solution notebook, indices of the answer cells) of ``module``'s English
+    edition, the two aligned cell for cell: the solution's model answers to explain questions (cells
+    the student notebook does not have) are left out."""
+    student = nbformat.read(ROOT / "notebooks" / f"{module}.ipynb", as_version=4)
+    solution = nbformat.read(ROOT / "notebooks" / "solutions" / f"{module}.ipynb", as_version=4)
+    solution.cells = [c for c in solution.cells
+                      if c.cell_type != "markdown" or "otter_assign_solution_cell" not in c.metadata.get("tags", [])]
+    answers = [i for i, c in enumerate(student.cells) if "otter_answer_cell" in c.metadata.get("tags", [])]
+    return student, solution, answers

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from notebook_tools import answer_cells
 
 from kamkit import build
 from kamkit.cli import main
@@ -78,20 +79,10 @@ if found:
 '''
 
 
-def cells(module):
-    student = nbformat.read(ROOT / "notebooks" / f"{module}.ipynb", as_version=4)
-    solution = nbformat.read(ROOT / "notebooks" / "solutions" / f"{module}.ipynb", as_version=4)
-    # the model answer of an explain question is a cell the student notebook does not have
-    solution.cells = [c for c in solution.cells
-                      if c.cell_type != "markdown" or "otter_assign_solution_cell" not in c.metadata.get("tags", [])]
-    answers = [i for i, c in enumerate(student.cells) if "otter_answer_cell" in c.metadata.get("tags", [])]
-    return student, solution, answers
-
-
 def notebook(module, right=(), wrong=None, insert=None, drop_checks=False):
     """A student notebook of ``module`` with answers 1..n in ``right`` taken from the solution,
     answer k replaced by ``wrong[k]``, and cells ``insert`` = {after answer k (0: after init): source}."""
-    nb, solution, answers = cells(module)
+    nb, solution, answers = answer_cells(module)
     for k, index in enumerate(answers, start=1):
         if k in right:
             nb.cells[index].source = solution.cells[index].source
@@ -106,11 +97,11 @@ def notebook(module, right=(), wrong=None, insert=None, drop_checks=False):
 
 
 def full(module):
-    return range(1, len(cells(module)[2]) + 1)
+    return range(1, len(answer_cells(module)[2]) + 1)
 
 
 def marker(module, k=1):
-    _, solution, answers = cells(module)
+    _, solution, answers = answer_cells(module)
     return solution.cells[answers[k - 1]].source.splitlines()[0]
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from notebook_tools import answer_cells
 
 from kamkit import build
 from kamkit.cli import main
@@ -31,17 +32,10 @@ TOKEN = f"kamkit-secret-{uuid.uuid4().hex}"
 MARK = uuid.uuid4().hex[:12]
 
 
-def cells(module):
-    student = nbformat.read(ROOT / "notebooks" / f"{module}.ipynb", as_version=4)
-    solution = nbformat.read(ROOT / "notebooks" / "solutions" / f"{module}.ipynb", as_version=4)
-    answers = [i for i, c in enumerate(student.cells) if "otter_answer_cell" in c.metadata.get("tags", [])]
-    return student, solution, answers
-
-
 def notebook(module, right=(), before=None, after=None, wrong=None):
     """``module``'s student notebook: answers k in ``right`` from the solution, answer k replaced by
     ``wrong[k]``, code ``before`` all answers (after the setup cells) and ``after`` them all."""
-    nb, solution, answers = cells(module)
+    nb, solution, answers = answer_cells(module)
     for k, index in enumerate(answers, start=1):
         if k in right:
             nb.cells[index].source = solution.cells[index].source
@@ -55,7 +49,7 @@ def notebook(module, right=(), before=None, after=None, wrong=None):
 
 
 def solution_line(module, k):
-    _, solution, answers = cells(module)
+    _, solution, answers = answer_cells(module)
     return solution.cells[answers[k - 1]].source
 
 
@@ -239,7 +233,7 @@ def _class(folder: Path, results: Path, autograders: Path, port: int) -> dict:
         known.update(scores)
         logged.extend(reasons)
 
-    n00, n01 = 2, len(cells(M01)[2])
+    n00, n01 = 2, len(answer_cells(M01)[2])
     # honest classmates
     add(f"honest1_{M00}.ipynb", notebook(M00, [1, 2]), "honest1", {M00: n00})
     chinese = notebook(M00, [2])  # handed out in Chinese: its metadata says so
