@@ -182,10 +182,7 @@ def test_typing_a_right_answer_passes_its_check(lab, browser, lang, folder):
 def test_in_chinese_the_plots_use_a_cjk_font(lab, browser):
     from kamkit.i18n import CJK_FONTS
 
-    with open_notebook(browser, *lab, "notebooks/01_who_is_a_key_account.ipynb") as page:
-        setup = code_cell(page, "import kamkit")
-        source = setup.locator(".cm-content").inner_text().replace('set_language("en")', 'set_language("zh")')
-        set_cell_source(page, setup, source)
+    with open_notebook(browser, *lab, "notebooks/zh/01_who_is_a_key_account.ipynb") as page:
         run_all(page)
         assert error_outputs(page) == [], "missing glyphs or errors in Chinese"
         summaries = page.locator(".kamkit-summary").all_inner_texts()

@@ -97,7 +97,15 @@ def notebook(module, right=(), wrong=None, insert=None, drop_checks=False):
 
 
 def full(module):
-    return range(1, len(answer_cells(module)[2]) + 1)
+    """The numbers of the answers checked automatically (not the written answers graded by hand)."""
+    student, _, answers = answer_cells(module)
+    return [k for k, index in enumerate(answers, start=1) if student.cells[index].cell_type == "code"]
+
+
+def possible(*modules):
+    """Points the autograders can give in ``modules`` (every checked question; written ones are by hand)."""
+    return sum(info["points"] for m in modules
+               for info in master_questions(build.SOURCE_DIR / f"{m}.ipynb", {}).values() if not info["manual"])
 
 
 def marker(module, k=1):
@@ -148,7 +156,7 @@ def _class(folder: Path):
     add("renamed_my homework.ipynb", notebook(M01, full(M01)), "renamed", {M01: n01},
         f"renamed notebook: recognised as {M01}")
     add(f"nochecks_{M01}.ipynb", notebook(M01, full(M01), drop_checks=True), "nochecks", {M01: n01},
-        "check cells deleted for q1_biggest_account")
+        "check cells deleted for ")
     add(f"loop_{M01}.ipynb", notebook(M01, full(M01), insert={1: LOOP}), "loop", {M01: n01},
         "was stopped after 10 s")
     add(f"stubborn_{M01}.ipynb", notebook(M01, full(M01), insert={1: STUBBORN_LOOP}), "stubborn", {M01: 0},
@@ -181,7 +189,7 @@ def _class(folder: Path):
     add(f"snoop_{M00}.ipynb", notebook(M00, insert={2: snooper(marker(M00), '    who_signs_table = "contacts"')}),
         "snoop", {M00: 0})
     add(f"snoop_{M01}.ipynb", notebook(M01, insert={7: snooper(
-        marker(M01), '    largest_account_type = "strategic"')}), "snoop", {M01: 0})
+        marker(M01), '    pseudo_ids = ["A0137", "A0252", "A0509", "A1394"]')}), "snoop", {M01: 0})
     add(f"overwrite_{M01}.ipynb", notebook(M01, insert={0: OVERWRITE_TESTS}), "overwrite", {M01: 0},
         "flagged for review")
     add(f"patcher_{M00}.ipynb", notebook(M00, insert={0: PATCH_CHECKER}), "patcher", {M00: 0},
@@ -261,7 +269,7 @@ def test_each_bad_case_is_logged_with_its_reason(graded):
 def test_snooping_finds_nothing_and_is_not_flagged_as_a_score(graded):
     rows = {row["student"]: row for row in graded["rows"]}
     assert rows["snoop"][f"{M00}:q2_who_signs"] == "0"
-    assert rows["snoop"][f"{M01}:q7_largest_type"] == "0"
+    assert rows["snoop"][f"{M01}:q7_pseudo_ids"] == "0"
 
 
 def test_the_instructors_folders_are_unchanged(graded):
@@ -271,7 +279,7 @@ def test_the_instructors_folders_are_unchanged(graded):
 def test_feedback_names_the_mistake_and_the_hint_without_the_value(graded):
     text = (graded["out"] / "feedback" / "s06.md").read_text(encoding="utf-8")
     assert "rebate and fee lines" in text and "❌ `q1_revenue_2024`" in text and "✅ `q2_who_signs`" in text
-    assert "Total: 1 / 10" in text
+    assert f"Total: 1 / {possible(M00, M01):g}" in text
     memory = (graded["out"] / "feedback" / "memory.md").read_text(encoding="utf-8")
     assert "ran out of memory" in memory
     assert (graded["out"] / "feedback" / "Jane Smith.md").is_file()
@@ -347,7 +355,8 @@ def test_every_later_module_grades_full_partial_and_blank(tmp_path):
         assert len(questions) >= 5
         got = {student: {q: float(rows[student][f"{module}:{q}"]) for q in questions} for student in rows}
         assert got["full"] == points, module
-        first = min(questions)  # q1_...
+        first = next(q for q, info in master_questions(build.SOURCE_DIR / f"{module}.ipynb", {}).items()
+                     if not info["manual"])  # the first answer of the notebook
         assert got["first"] == {q: (points[q] if q == first else 0.0) for q in questions}, module
         assert set(got["blank"].values()) == {0.0}, module
     assert float(rows["full"]["total"]) == float(rows["full"]["possible"]) > 0

@@ -233,14 +233,16 @@ def _class(folder: Path, results: Path, autograders: Path, port: int) -> dict:
         known.update(scores)
         logged.extend(reasons)
 
-    n00, n01 = 2, len(answer_cells(M01)[2])
+    student01, _, answers01 = answer_cells(M01)
+    checked01 = [k for k, i in enumerate(answers01, start=1) if student01.cells[i].cell_type == "code"]
+    n00, n01 = 2, len(checked01)  # written answers are graded by hand
     # honest classmates
     add(f"honest1_{M00}.ipynb", notebook(M00, [1, 2]), "honest1", {M00: n00})
     chinese = notebook(M00, [2])  # handed out in Chinese: its metadata says so
     chinese.metadata["kamkit"] = {"language": "zh", "module": M00}
     add(f"honest2_{M00}.ipynb", chinese, "honest2", {M00: 1})
     add(f"honest3_{M00}.ipynb", notebook(M00), "honest3", {M00: 0})
-    add(f"honest4_{M01}.ipynb", notebook(M01, range(1, n01 + 1)), "honest4", {M01: n01})
+    add(f"honest4_{M01}.ipynb", notebook(M01, checked01), "honest4", {M01: n01})
     older_chinese = notebook(M01, [1, 2, 3])  # no language metadata, but its setup cell says zh
     older_chinese.metadata.pop("kamkit", None)
     for cell in older_chinese.cells:
