@@ -124,6 +124,19 @@ def _history(summary, frequency, recency, age):
             table[age].to_numpy("float64"))
 
 
+def _fitting_history(summary, frequency, recency, age):
+    """(x, t_x, age, scale) for a fitter: times rescaled by ``scale`` to a maximum age of 10 (stable
+    numerics); raises KamkitDataError when nothing can be fitted (fewer than two accounts, no repeat
+    purchase, no age)."""
+    x, t_x, age_values = _history(summary, frequency, recency, age)
+    if len(x) < 2 or not (x > 0).any():
+        raise KamkitDataError(t("defection.too_few_to_fit", n=len(x)))
+    if (age_values <= 0).all():
+        raise KamkitDataError(t("defection.no_age", column=age))
+    scale = 10.0 / float(age_values.max())
+    return x, t_x * scale, age_values * scale, scale
+
+
 def _bgnbd_log_likelihood(params, x, t_x, age):
     """Per-account log-likelihood of the BG/NBD model (Fader, Hardie & Lee 2005, eq. 6)."""
     from scipy.special import gammaln
@@ -145,8 +158,7 @@ def fit_bgnbd(summary, *, frequency="frequency", recency="recency_days", age="ag
     after each purchase it drops out with probability p, p ~ Beta(a, b). ``summary`` is
     :func:`btyd_summary` (any time unit, used consistently: α is in that unit). Returns a dict
     ``r``, ``alpha``, ``a``, ``b``, ``log_likelihood`` (in the summary's time unit), ``accounts``. The likelihood is
-    maximised
-    over log-parameters (L-BFGS-B, then Nelder-Mead to polish) with times rescaled to a maximum
+    maximised over log-parameters (L-BFGS-B, then Nelder-Mead to polish) with times rescaled to a maximum
     age of 10 for stable numerics. Source: Fader, Hardie & Lee (2005), *Marketing Science* 24(2),
     275-284; on the CDNOW sample r = 0.243, α = 4.414, a = 0.793, b = 2.426 (weeks), LL = −9582.4.
 
@@ -159,17 +171,11 @@ def fit_bgnbd(summary, *, frequency="frequency", recency="recency_days", age="ag
     """
     from scipy.optimize import minimize
 
-    x, t_x, age_values = _history(summary, frequency, recency, age)
-    if len(x) < 2 or not (x > 0).any():
-        raise KamkitDataError(t("defection.too_few_to_fit", n=len(x)))
-    if (age_values <= 0).all():
-        raise KamkitDataError(t("defection.no_age", column=age))
-    scale = 10.0 / float(age_values.max())
-    xs, ts, ages = x, t_x * scale, age_values * scale
+    x, ts, ages, scale = _fitting_history(summary, frequency, recency, age)
 
     def loss(log_params):
         values = np.exp(np.clip(log_params, -30, 30))
-        return -float(np.sum(_bgnbd_log_likelihood(values, xs, ts, ages)))
+        return -float(np.sum(_bgnbd_log_likelihood(values, x, ts, ages)))
 
     start = np.zeros(4)
     result = minimize(loss, start, method="L-BFGS-B")

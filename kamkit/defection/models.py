@@ -28,7 +28,7 @@ from .. import checks
 from ..i18n import t
 from ..sales import sale_lines
 from ..validation import KamkitDataError, require_columns
-from .btyd import _bgnbd_log_likelihood, _history, bgnbd_expected_orders, bgnbd_p_alive, btyd_summary
+from .btyd import _bgnbd_log_likelihood, _fitting_history, _history, bgnbd_expected_orders, bgnbd_p_alive, btyd_summary
 
 MODELS = ("bgnbd", "mbgnbd", "pareto_nbd")
 PARAMETERS = {"bgnbd": ("r", "alpha", "a", "b"), "mbgnbd": ("r", "alpha", "a", "b"),
@@ -119,15 +119,8 @@ def fit_btyd(summary, *, model="bgnbd", frequency="frequency", recency="recency_
     """
     from scipy.optimize import minimize
 
-
     model = _model(model)
-    x, t_x, age_values = _history(summary, frequency, recency, age)
-    if len(x) < 2 or not (x > 0).any():
-        raise KamkitDataError(t("defection.too_few_to_fit", n=len(x)))
-    if (age_values <= 0).all():
-        raise KamkitDataError(t("defection.no_age", column=age))
-    scale = 10.0 / float(age_values.max())
-    ts, ages = t_x * scale, age_values * scale
+    x, ts, ages, scale = _fitting_history(summary, frequency, recency, age)
     log_likelihood = _log_likelihood(model)
 
     def loss(log_params):
