@@ -76,7 +76,7 @@ test: setup system-deps
 	$(BIN)/ruff check kamkit tests benchmarks
 	$(BIN)/python -m pytest kamkit tests notebooks/solutions \
 	  --nbval --nbval-sanitize-with tests/sanitize.cfg --nbval-current-env -p no:cacheprovider \
-	  $(if $(filter-out 0 1,$(TEST_WORKERS)),-n $(TEST_WORKERS) --dist loadgroup)
+	  $(if $(filter-out 0 1,$(TEST_WORKERS)),-n $(TEST_WORKERS) --dist loadfile)
 
 notebooks: setup
 	$(BIN)/kamkit build
